@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Handbook.Build;
+
+namespace Handbook.Cli;
+
+/// <summary><c>handbook check [DIR] [--format text|json] [--strict]</c>: everything build does, without writing the site.</summary>
+public static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var project = HandbookCommand.ProjectArgument();
+        var format = new Option<string>("--format") { Description = "text (compiler-style lines) or json (one array)", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) on warnings too" };
+        var command = new Command("check", "Validate the guide and coach the stories without writing the site.\n\nExamples:\n  handbook check\n  handbook check --strict --format json")
+        {
+            project, format, strict,
+        };
+        command.SetAction(parse =>
+        {
+            // Private stories count for check: they are coached and cover archetypes, they are just not published.
+            var request = new BuildRequest(parse.GetValue(project)!) { WriteOutput = false, IncludePrivate = true, Strict = parse.GetValue(strict) };
+            var result = BuildPipeline.Run(request);
+            if (parse.GetValue(format) == "json")
+            {
+                output.WriteLine(DiagnosticPrinter.Json(result.Diagnostics));
+                return result.ExitCode;
+            }
+
+            var printer = DiagnosticPrinter.ForConsole(output, error);
+            printer.Print(result.Diagnostics);
+            printer.Summary(result, wrote: false);
+            return result.ExitCode;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Handbook.Build;
+using Handbook.Diagnostics;
+
+namespace Handbook.Cli;
+
+/// <summary>Prints diagnostics where users look: compiler-style lines (coloured on a terminal), GitHub annotations in Actions, or JSON.</summary>
+public sealed class DiagnosticPrinter(TextWriter output, TextWriter error, bool colour, bool githubActions)
+{
+    public static DiagnosticPrinter ForConsole(TextWriter output, TextWriter error)
+    {
+        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+        var colour = !noColor && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+        var github = string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+        return new DiagnosticPrinter(output, error, colour, github);
+    }
+
+    public void Print(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            var line = diagnostic.ToString();
+            var writer = diagnostic.Severity == Severity.Error ? error : output;
+            writer.WriteLine(colour ? Colour(diagnostic.Severity) + line + "\u001b[0m" : line);
+            if (githubActions)
+            {
+                output.WriteLine(Annotation(diagnostic));
+            }
+        }
+    }
+
+    public void Summary(BuildResult result, bool wrote)
+    {
+        var time = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var what = wrote && result.OutputFolder is not null
+            ? $"{result.PagesRendered} pages written to {result.OutputFolder}"
+            : wrote ? "nothing written" : $"{result.PagesRendered} pages checked";
+        output.WriteLine($"{what}; {Plural(result.Errors, "error")}, {Plural(result.Warnings, "warning")} in {time} ms");
+    }
+
+    public static string Annotation(Diagnostic diagnostic)
+    {
+        var kind = diagnostic.Severity switch { Severity.Error => "error", Severity.Warning => "warning", _ => "notice" };
+        var location = diagnostic.Location;
+        var properties = new StringBuilder($"file={Property(location.Path)}");
+        if (location.Line > 0)
+        {
+            properties.Append(CultureInfo.InvariantCulture, $",line={location.Line},col={Math.Max(1, location.Column)}");
+        }
+
+        properties.Append($",title={Property(diagnostic.Code)}");
+        return $"::{kind} {properties}::{Data(diagnostic.Message)}";
+    }
+
+    public static string Json(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartArray();
+            foreach (var d in diagnostics)
+            {
+                json.WriteStartObject();
+                json.WriteString("file", d.Location.Path);
+                json.WriteNumber("line", d.Location.Line);
+                json.WriteNumber("column", d.Location.Column);
+                json.WriteString("severity", d.SeverityName);
+                json.WriteString("code", d.Code);
+                json.WriteString("message", d.Message);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static string Colour(Severity severity) => severity switch
+    {
+        Severity.Error => "\u001b[31m",
+        Severity.Warning => "\u001b[33m",
+        _ => "\u001b[36m",
+    };
+
+    private static string Plural(int count, string word) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + word + (count == 1 ? "" : "s");
+
+    // GitHub's workflow-command escaping: data escapes %, CR, LF; properties also ':' and ','.
+    private static string Data(string text) => text.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+
+    private static string Property(string text) => Data(text).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
+}

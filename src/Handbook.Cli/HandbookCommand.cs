@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace Handbook.Cli;
+
+/// <summary>The <c>handbook</c> command: parses arguments, runs Core, prints diagnostics. Exit 0 ok, 1 content errors, 2 usage.</summary>
+public static class HandbookCommand
+{
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Handbook builds a cross-linked static HTML interview handbook from a Markdown guide and STAR stories in YAML.\n\nExamples:\n  handbook init my-handbook\n  handbook build\n  handbook check --strict\n  handbook serve");
+        root.Subcommands.Add(BuildCommand.Create(output, error));
+        root.Subcommands.Add(CheckCommand.Create(output, error));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine($"handbook: {parseError.Message}");
+            }
+
+            error.WriteLine("Run 'handbook --help' for usage.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (IOException ex)
+        {
+            // A failure of the machine (disk full, permissions), not of the content: say what, without a stack trace.
+            error.WriteLine($"handbook: {ex.Message}");
+            return 1;
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            error.WriteLine($"handbook: {ex.Message}");
+            return 1;
+        }
+    }
+
+    internal static Argument<string> ProjectArgument() => new("DIR")
+    {
+        Description = "The handbook project folder (holds handbook.yml and content/)",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => ".",
+    };
+}

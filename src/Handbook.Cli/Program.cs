@@ -1,0 +1,1 @@
+return Handbook.Cli.HandbookCommand.Run(args, Console.Out, Console.Error);

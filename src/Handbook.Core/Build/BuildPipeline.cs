@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Handbook.Check;
+using Handbook.Coach;
+using Handbook.Config;
+using Handbook.Diagnostics;
+using Handbook.Link;
+using Handbook.Load;
+using Handbook.Model;
+using Handbook.Render;
+using Handbook.Write;
+
+namespace Handbook.Build;
+
+/// <summary>
+/// load → model → link → render → check → write. Each stage reports into one <see cref="DiagnosticBag"/>;
+/// the build stops after a stage that recorded errors, having reported all of them.
+/// </summary>
+public static class BuildPipeline
+{
+    public static BuildResult Run(BuildRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var sources = SourceLoader.Load(request.Project, diagnostics);
+        if (sources.Config is null || diagnostics.HasErrors)
+        {
+            return Finish(request, diagnostics, clock, 0, 0, usage: sources.Config is null && !Directory.Exists(request.Project));
+        }
+
+        var config = ConfigReader.Read(sources.Config.Path, sources.Config.Text, diagnostics);
+        return Run(request, sources, config, diagnostics, clock);
+    }
+
+    public static BuildResult Run(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock)
+    {
+        var model = ModelBuilder.Build(sources, config, diagnostics);
+        var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
+        var reportedLinks = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
+        StoryCoach.Run(linked, diagnostics);
+        var templates = TemplateSet.Load(sources.TemplateOverrides, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return Finish(request, diagnostics, clock, 0, 0);
+        }
+
+        var options = new RenderOptions(request.IncludePrivate, request.BaseUrl ?? config.BaseUrl, request.LiveReload);
+        var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, options);
+
+        SiteWriter? writer = null;
+        if (request.WriteOutput)
+        {
+            writer = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics);
+            if (writer is null)
+            {
+                return Finish(request, diagnostics, clock, 0, 0, usage: true);
+            }
+        }
+
+        using (writer)
+        {
+            var files = SiteFiles.Create(site).ToList();
+            var outputFiles = new HashSet<string>(site.PagePaths, StringComparer.Ordinal);
+            outputFiles.UnionWith(files.Select(f => f.Path));
+            outputFiles.UnionWith(sources.StaticFiles.Select(f => f.OutputPath));
+
+            var scans = new ConcurrentBag<PageScan>();
+            var failed = false;
+            Parallel.ForEach(site.Pages, page =>
+            {
+                string html;
+                try
+                {
+                    html = PageRenderer.Render(site, page);
+                }
+                catch (Scriban.Syntax.ScriptRuntimeException ex)
+                {
+                    diagnostics.Error(SourceLocation.File(ex.Span.FileName ?? "templates"), "template-error", $"rendering {page.OutputPath}: {ex.OriginalMessage}");
+                    failed = true;
+                    return;
+                }
+
+                var scan = PageScanner.Scan(page.OutputPath, html);
+                scans.Add(scan with { Links = scan.Links.Where(l => !reportedLinks.Contains((page.OutputPath, l.Url))).ToList() });
+                writer?.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
+            });
+
+            if (!failed)
+            {
+                var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
+                LinkVerifier.Verify(scans.ToList(), outputFiles, path => sourceOf.GetValueOrDefault(path, path), config.LinkCheck, diagnostics);
+            }
+
+            if (diagnostics.HasErrors || writer is null || (request.Strict && diagnostics.Count(Severity.Warning) > 0))
+            {
+                return Finish(request, diagnostics, clock, site.Pages.Count, 0);
+            }
+
+            foreach (var (path, bytes) in files)
+            {
+                writer.Write(path, bytes);
+            }
+
+            foreach (var file in sources.StaticFiles)
+            {
+                writer.CopyFile(file.OutputPath, file.FullPath);
+            }
+
+            request.BeforeCommit?.Invoke();
+            writer.Commit();
+            return Finish(request, diagnostics, clock, site.Pages.Count, site.Pages.Count + files.Count + sources.StaticFiles.Count);
+        }
+    }
+
+    private static BuildResult Finish(BuildRequest request, DiagnosticBag diagnostics, Stopwatch clock, int pages, int written, bool usage = false)
+    {
+        var sorted = diagnostics.Sorted();
+        var failed = sorted.Any(d => d.Severity == Severity.Error) || (request.Strict && sorted.Any(d => d.Severity == Severity.Warning));
+        var exit = usage ? 2 : failed ? 1 : 0;
+        return new BuildResult(exit, sorted, pages, written, clock.Elapsed, written > 0 ? request.OutputFolder : null);
+    }
+}

@@ -1,0 +1,28 @@
+namespace Handbook.Build;
+
+/// <summary>What to build and how. <see cref="Output"/> defaults to <c>PROJECT/site</c>.</summary>
+public sealed record BuildRequest(string Project)
+{
+    public string? Output { get; init; }
+
+    /// <summary>False for <c>handbook check</c>: everything runs but nothing is written.</summary>
+    public bool WriteOutput { get; init; } = true;
+
+    public bool IncludePrivate { get; init; }
+
+    /// <summary>Overrides handbook.yml's base_url.</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool Force { get; init; }
+
+    /// <summary>Warnings fail the build (exit 1), for CI.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Renders for the local preview server (live-reload script, private-story banner).</summary>
+    public bool LiveReload { get; init; }
+
+    /// <summary>Test hook: runs after every page is written to staging and checked, just before the swap.</summary>
+    internal Action? BeforeCommit { get; init; }
+
+    public string OutputFolder => Path.GetFullPath(Output ?? Path.Combine(Project, "site"));
+}

@@ -1,0 +1,147 @@
+using Handbook.Config;
+using Handbook.Diagnostics;
+
+namespace Handbook.Check;
+
+/// <summary>
+/// The link check that ends every build: each internal href/src must name a file of the output, and each #fragment an element id
+/// of the page it names. External URLs are not fetched (the build never touches the network).
+/// </summary>
+public static class LinkVerifier
+{
+    public static void Verify(
+        IReadOnlyList<PageScan> pages,
+        IReadOnlySet<string> outputFiles,
+        Func<string, string> sourceOf,
+        LinkCheckMode mode,
+        DiagnosticBag diagnostics)
+    {
+        var idsByPage = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
+        foreach (var page in pages.OrderBy(p => p.OutputPath, StringComparer.Ordinal))
+        {
+            foreach (var link in page.Links)
+            {
+                var problem = Problem(page, link.Url, outputFiles, idsByPage);
+                if (problem is null)
+                {
+                    continue;
+                }
+
+                var message = $"broken link in {page.OutputPath}: {link.Element} '{link.Url}' {problem}";
+                var at = SourceLocation.File(sourceOf(page.OutputPath));
+                if (mode == LinkCheckMode.Warn)
+                {
+                    diagnostics.Warning(at, "link-broken", message);
+                }
+                else
+                {
+                    diagnostics.Error(at, "link-broken", message);
+                }
+            }
+        }
+    }
+
+    /// <summary>Why <paramref name="url"/> on <paramref name="page"/> does not resolve, or null when it does (or is external).</summary>
+    public static string? Problem(PageScan page, string url, IReadOnlySet<string> outputFiles, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByPage)
+    {
+        url = url.Trim();
+        if (url.Length == 0)
+        {
+            return "is empty";
+        }
+
+        if (IsExternal(url))
+        {
+            return null;
+        }
+
+        var hash = url.IndexOf('#');
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
+        var pathPart = hash >= 0 ? url[..hash] : url;
+        var query = pathPart.IndexOf('?');
+        if (query >= 0)
+        {
+            pathPart = pathPart[..query];
+        }
+
+        string target;
+        if (pathPart.Length == 0)
+        {
+            target = page.OutputPath;
+        }
+        else if (pathPart.StartsWith('/'))
+        {
+            return "is root-relative; links must be relative so the site works under a subpath and from disk";
+        }
+        else
+        {
+            var resolved = Resolve(page.OutputPath, Uri.UnescapeDataString(pathPart));
+            if (resolved is null)
+            {
+                return "points outside the site";
+            }
+
+            target = resolved.EndsWith('/') || resolved.Length == 0 ? resolved + "index.html" : resolved;
+            if (!outputFiles.Contains(target))
+            {
+                return outputFiles.Contains(target + "/index.html") || outputFiles.Contains(target + ".html")
+                    ? $"names a folder or extensionless path; link the file itself so it works from disk"
+                    : $"names '{target}', which is not in the output";
+            }
+        }
+
+        if (!string.IsNullOrEmpty(fragment) && idsByPage.TryGetValue(target, out var ids) && !ids.Contains(fragment))
+        {
+            return $"has no element with id '{fragment}' in {target}";
+        }
+
+        return null;
+    }
+
+    private static bool IsExternal(string url)
+    {
+        if (url.StartsWith("//", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var colon = url.IndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        return slash < 0 || colon < slash;
+    }
+
+    /// <summary>Resolves a relative path against a page's folder; null when it climbs above the site root.</summary>
+    public static string? Resolve(string fromPage, string relative)
+    {
+        var parts = new List<string>(fromPage.Split('/')[..^1]);
+        var segments = relative.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if (segment is "." || (segment.Length == 0 && i < segments.Length - 1))
+            {
+                continue;
+            }
+
+            if (segment == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(segment);
+        }
+
+        return string.Join('/', parts);
+    }
+}

@@ -1,0 +1,73 @@
+using Handbook.Diagnostics;
+using Handbook.Yaml;
+
+namespace Handbook.Config;
+
+/// <summary>Reads <c>handbook.yml</c>: typed, strict, every problem located.</summary>
+public static class ConfigReader
+{
+    public static HandbookConfig Read(string path, string text, DiagnosticBag diagnostics)
+    {
+        var root = YamlTreeReader.Read(path, text, diagnostics);
+        if (root is null)
+        {
+            if (!diagnostics.HasErrors)
+            {
+                diagnostics.Error(SourceLocation.File(path), "config-empty", "handbook.yml is empty; it needs at least 'title:'");
+            }
+
+            return HandbookConfig.Default;
+        }
+
+        if (root is not YamlMapping map)
+        {
+            diagnostics.Error(root.Location, "config-type", "handbook.yml must be a mapping of keys such as 'title: My handbook'");
+            return HandbookConfig.Default;
+        }
+
+        YamlFields.RejectUnknownKeys(map, HandbookConfig.Keys, "config-unknown-key", "key", diagnostics);
+        var title = YamlFields.String(map, "title", "config-type", diagnostics);
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Error(YamlFields.Get(map, "title")?.Location ?? map.Location, "config-missing-title", "handbook.yml needs a non-empty 'title'");
+            title = HandbookConfig.Default.Title;
+        }
+
+        var baseUrl = YamlFields.String(map, "base_url", "config-type", diagnostics);
+        if (baseUrl is not null)
+        {
+            if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                diagnostics.Error(YamlFields.Get(map, "base_url")!.Location, "config-base-url", $"'base_url' must be an absolute http(s) URL such as https://user.github.io/repo/, not '{baseUrl}'");
+                baseUrl = null;
+            }
+            else if (!baseUrl.EndsWith('/'))
+            {
+                baseUrl += "/";
+            }
+        }
+
+        var linkCheck = LinkCheckMode.Error;
+        var linkCheckText = YamlFields.String(map, "link_check", "config-type", diagnostics);
+        switch (linkCheckText)
+        {
+            case null or "error":
+                break;
+            case "warn":
+                linkCheck = LinkCheckMode.Warn;
+                break;
+            default:
+                diagnostics.Error(YamlFields.Get(map, "link_check")!.Location, "config-link-check", $"'link_check' must be 'error' or 'warn', not '{linkCheckText}'");
+                break;
+        }
+
+        var language = YamlFields.String(map, "language", "config-type", diagnostics);
+        return new HandbookConfig(
+            title.Trim(),
+            YamlFields.String(map, "description", "config-type", diagnostics),
+            baseUrl,
+            YamlFields.String(map, "author", "config-type", diagnostics),
+            string.IsNullOrWhiteSpace(language) ? "en" : language.Trim(),
+            linkCheck);
+    }
+}

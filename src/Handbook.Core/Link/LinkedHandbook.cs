@@ -1,0 +1,30 @@
+using Handbook.Model;
+
+namespace Handbook.Link;
+
+/// <summary>
+/// The model with its cross references resolved: which stories serve an archetype (primary first), which questions retrieve it,
+/// which story a question leads to. Private stories are already left out here when the build publishes only public ones,
+/// so no later stage can leak them.
+/// </summary>
+public sealed record LinkedHandbook(
+    HandbookModel Model,
+    IReadOnlyList<Story> Stories,
+    IReadOnlyDictionary<int, Archetype> ArchetypesByNumber,
+    IReadOnlyDictionary<int, IReadOnlyList<Story>> StoriesByArchetype,
+    IReadOnlyDictionary<int, IReadOnlyList<Question>> QuestionsByArchetype,
+    IReadOnlyDictionary<string, StoryChoice> StoryForQuestion,
+    IReadOnlyDictionary<string, IReadOnlyList<int>> StoryArchetypes,
+    IReadOnlyDictionary<string, Question> QuestionByGuideHeading)
+{
+    public IReadOnlyList<Story> StoriesFor(int archetype) =>
+        StoriesByArchetype.TryGetValue(archetype, out var stories) ? stories : [];
+
+    public IReadOnlyList<Question> QuestionsFor(int archetype) =>
+        QuestionsByArchetype.TryGetValue(archetype, out var questions) ? questions : [];
+
+    public Story? PrimaryStory(int archetype) => StoriesFor(archetype).FirstOrDefault();
+}
+
+/// <summary>The story to tell for a question, and the archetype through which it was chosen.</summary>
+public sealed record StoryChoice(Story Story, int Archetype);

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Handbook.Diagnostics;
+using Handbook.Model;
+
+namespace Handbook.Link;
+
+/// <summary>The link stage: resolves story → archetype references and question → archetype → story.</summary>
+public static class Linker
+{
+    public static LinkedHandbook Link(HandbookModel model, bool includePrivate, DiagnosticBag diagnostics)
+    {
+        var byNumber = model.Archetypes.ToDictionary(a => a.Number);
+        var bySlug = model.Archetypes.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+
+        var storyArchetypes = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        foreach (var story in model.Stories)
+        {
+            var numbers = new List<int>();
+            foreach (var reference in story.Archetypes)
+            {
+                var number = Resolve(reference, byNumber, bySlug, diagnostics);
+                if (number is int n && !numbers.Contains(n))
+                {
+                    numbers.Add(n);
+                }
+            }
+
+            storyArchetypes[story.Id] = numbers;
+        }
+
+        var published = model.Stories.Where(s => includePrivate || s.IsPublic).ToList();
+        var storiesByArchetype = new Dictionary<int, IReadOnlyList<Story>>();
+        foreach (var archetype in model.Archetypes)
+        {
+            storiesByArchetype[archetype.Number] = published
+                .Where(s => storyArchetypes[s.Id].Contains(archetype.Number))
+                .OrderByDescending(s => s.Primary)
+                .ThenBy(s => s.Id, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        WarnAboutSeveralPrimaries(model, storyArchetypes, diagnostics);
+
+        var questionsByArchetype = model.Archetypes.ToDictionary(
+            a => a.Number,
+            a => (IReadOnlyList<Question>)model.Questions.Where(q => q.ArchetypeNumbers.Contains(a.Number)).ToList());
+
+        var storyForQuestion = new Dictionary<string, StoryChoice>(StringComparer.Ordinal);
+        foreach (var question in model.Questions)
+        {
+            foreach (var number in question.ArchetypeNumbers)
+            {
+                if (storiesByArchetype.TryGetValue(number, out var stories) && stories.Count > 0)
+                {
+                    storyForQuestion[question.Id] = new StoryChoice(stories[0], number);
+                    break;
+                }
+            }
+        }
+
+        var questionByHeading = model.Questions
+            .Where(q => q.GuideHeadingId is not null)
+            .GroupBy(q => q.ChapterPath + "#" + q.GuideHeadingId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
+        return new LinkedHandbook(model, published, byNumber, storiesByArchetype, questionsByArchetype, storyForQuestion, storyArchetypes, questionByHeading);
+    }
+
+    private static int? Resolve(ArchetypeRef reference, Dictionary<int, Archetype> byNumber, Dictionary<string, Archetype> bySlug, DiagnosticBag diagnostics)
+    {
+        var text = reference.Text.Trim().TrimStart('#');
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            if (byNumber.ContainsKey(number))
+            {
+                return number;
+            }
+
+            var range = byNumber.Count == 0 ? "the guide defines no archetypes" : $"the guide's archetypes are numbered {byNumber.Keys.Min()} to {byNumber.Keys.Max()}";
+            diagnostics.Error(reference.Location, "story-unknown-archetype", $"unknown archetype #{number}; {range}");
+            return null;
+        }
+
+        if (bySlug.TryGetValue(text, out var archetype))
+        {
+            return archetype.Number;
+        }
+
+        var closest = Text.Spelling.Closest(text, bySlug.Keys)
+            ?? bySlug.Keys.FirstOrDefault(k => k.Contains(text, StringComparison.Ordinal) || text.Contains(k, StringComparison.Ordinal));
+        var hint = closest is null
+            ? $"known archetypes: {string.Join(", ", bySlug.Values.OrderBy(a => a.Number).Select(a => $"{a.Number.ToString(CultureInfo.InvariantCulture)} ({a.Slug})"))}"
+            : $"did you mean '{closest}' (#{bySlug[closest].Number.ToString(CultureInfo.InvariantCulture)})?";
+        diagnostics.Error(reference.Location, "story-unknown-archetype", $"unknown archetype '{text}'; {hint}");
+        return null;
+    }
+
+    private static void WarnAboutSeveralPrimaries(HandbookModel model, Dictionary<string, IReadOnlyList<int>> storyArchetypes, DiagnosticBag diagnostics)
+    {
+        foreach (var archetype in model.Archetypes)
+        {
+            var primaries = model.Stories.Where(s => s.Primary && storyArchetypes[s.Id].Contains(archetype.Number)).OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+            foreach (var extra in primaries.Skip(1))
+            {
+                diagnostics.Warning(extra.Location, "story-several-primary", $"archetype #{archetype.Number.ToString(CultureInfo.InvariantCulture)} has several primary stories ({string.Join(", ", primaries.Select(p => p.Id))}); '{primaries[0].Id}' is used");
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+using Handbook.Config;
+
+namespace Handbook.Model;
+
+/// <summary>The model stage's result: immutable records that refer to each other by number, id or path.</summary>
+public sealed record HandbookModel(
+    HandbookConfig Config,
+    IReadOnlyList<Chapter> Chapters,
+    IReadOnlyList<Archetype> Archetypes,
+    IReadOnlyList<Question> Questions,
+    IReadOnlyList<Story> Stories,
+    bool HasStoryBank);

@@ -1,0 +1,35 @@
+using Handbook.Diagnostics;
+
+namespace Handbook.Model;
+
+public enum Visibility
+{
+    Public,
+    Private,
+}
+
+/// <summary>A reference to an archetype as written in a story: a number or a slug.</summary>
+public sealed record ArchetypeRef(string Text, SourceLocation Location);
+
+/// <summary>A field's text with where it starts, for coach diagnostics.</summary>
+public sealed record StoryText(string Value, SourceLocation Location);
+
+/// <summary>One STAR story from <c>content/stories/ID.yml</c>. Text fields hold inline Markdown.</summary>
+public sealed record Story(
+    string Id,
+    string SourcePath,
+    SourceLocation Location,
+    string Title,
+    IReadOnlyList<ArchetypeRef> Archetypes,
+    StoryText Situation,
+    StoryText Task,
+    IReadOnlyList<StoryText> Actions,
+    StoryText Result,
+    StoryText? TieIn,
+    StoryText? Lesson,
+    IReadOnlyList<string> Tags,
+    bool Primary,
+    Visibility Visibility)
+{
+    public bool IsPublic => Visibility == Visibility.Public;
+}

@@ -1,0 +1,105 @@
+using Handbook.Render.Pages;
+
+namespace Handbook.Render;
+
+/// <summary>The parts of the template model every page has: site, sidebar navigation, previous/next, asset hrefs.</summary>
+public static class Navigation
+{
+    public static void Describe(TemplateObject model, PageContext context)
+    {
+        var site = context.Site;
+        var page = context.Page;
+        model.Set("site", new TemplateObject()
+            .Set("title", site.Config.Title)
+            .Set("description", site.Config.Description)
+            .Set("author", site.Config.Author)
+            .Set("language", site.Config.Language)
+            .Set("has_stories", site.Handbook.Model.HasStoryBank)
+            .Set("shows_private", site.Options.IncludePrivate && site.Handbook.Model.Stories.Any(s => !s.IsPublic)));
+        model.Set("page", new TemplateObject()
+            .Set("title", page.Title)
+            .Set("path", page.OutputPath)
+            .Set("is_index", page.OutputPath == Urls.Index)
+            .Set("canonical", site.Options.BaseUrl is { } baseUrl ? baseUrl + page.OutputPath : null));
+        model.Set("root", context.Href(Urls.Index));
+        model.Set("assets", new TemplateObject()
+            .Set("css", context.Href("assets/handbook.css"))
+            .Set("js", context.Href("assets/handbook.js"))
+            .Set("search_index", context.Href(Urls.SearchIndex))
+            .Set("favicon", context.Href("assets/favicon.svg")));
+        model.Set("live_reload", site.Options.LiveReload);
+        model.Set("nav", Sections(context));
+        var (previous, next) = Neighbours(context);
+        model.Set("prev", previous);
+        model.Set("next", next);
+        model.Set("toc", Array.Empty<TemplateObject>());
+    }
+
+    private static List<TemplateObject> Sections(PageContext context)
+    {
+        var pages = context.Site.Pages;
+        var sections = new List<TemplateObject>();
+        var chapters = pages.OfType<ChapterPage>().Select(p => Item(context, p.OutputPath, p.Chapter.Title)).ToList();
+        sections.Add(Section("Guide", chapters));
+
+        var archetypes = new List<TemplateObject>();
+        if (context.Site.Exists(Urls.Archetypes))
+        {
+            archetypes.Add(Item(context, Urls.Archetypes, "All archetypes"));
+        }
+
+        archetypes.AddRange(pages.OfType<ArchetypePage>().Select(p => Item(context, p.OutputPath, p.Archetype.NumberedTitle)));
+        if (archetypes.Count > 0)
+        {
+            sections.Add(Section("Archetypes", archetypes));
+        }
+
+        var practice = new List<TemplateObject>();
+        foreach (var (path, title) in PracticeLinks)
+        {
+            if (context.Site.Exists(path))
+            {
+                practice.Add(Item(context, path, title));
+            }
+        }
+
+        if (practice.Count > 0)
+        {
+            sections.Add(Section("Practice", practice));
+        }
+
+        return sections;
+    }
+
+    private static readonly (string Path, string Title)[] PracticeLinks =
+    [
+        (Urls.Questions, "Question index"),
+        (Urls.Readiness, "Readiness"),
+        (Urls.Cheatsheet, "Cheat sheet"),
+        (Urls.QuestionSheet, "Question map"),
+        (Urls.Print, "Print everything"),
+    ];
+
+    private static TemplateObject Section(string title, List<TemplateObject> items) =>
+        new TemplateObject().Set("title", title).Set("items", items);
+
+    public static TemplateObject Item(PageContext context, string path, string title) => new TemplateObject()
+        .Set("title", title)
+        .Set("href", context.Href(path))
+        .Set("current", path == context.Page.OutputPath);
+
+    private static (TemplateObject? Previous, TemplateObject? Next) Neighbours(PageContext context)
+    {
+        var key = context.Page.SequenceKey;
+        if (key is null)
+        {
+            return (null, null);
+        }
+
+        var sequence = context.Site.Pages.Where(p => p.SequenceKey == key).ToList();
+        var index = sequence.FindIndex(p => p.OutputPath == context.Page.OutputPath);
+        var previous = index > 0 ? Item(context, sequence[index - 1].OutputPath, sequence[index - 1].Title) : null;
+        var next = index >= 0 && index < sequence.Count - 1 ? Item(context, sequence[index + 1].OutputPath, sequence[index + 1].Title) : null;
+        return (previous, next);
+    }
+}

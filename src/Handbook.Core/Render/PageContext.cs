@@ -1,0 +1,40 @@
+using Handbook.Markdown;
+using Handbook.Model;
+
+namespace Handbook.Render;
+
+/// <summary>One page being rendered: hrefs are made relative to it.</summary>
+public sealed class PageContext(SiteContext site, Page page) : IPageLinks
+{
+    public SiteContext Site { get; } = site;
+
+    public Page Page { get; } = page;
+
+    /// <summary>The source Markdown file whose links are being rendered, for rewriting <c>other.md</c> links.</summary>
+    public Chapter? Chapter { get; init; }
+
+    public string Href(string sitePath) => Urls.Relative(Page.OutputPath, sitePath);
+
+    public string? ArchetypeHref(int number) =>
+        Site.Handbook.ArchetypesByNumber.TryGetValue(number, out var archetype) ? Href(Urls.Archetype(archetype.Slug)) : null;
+
+    public string? QuestionHref(string headingId)
+    {
+        if (Chapter is null || !Site.Handbook.QuestionByGuideHeading.TryGetValue(Chapter.SourcePath + "#" + headingId, out var question))
+        {
+            return null;
+        }
+
+        return Href(Urls.Questions + "#" + question.Id);
+    }
+
+    public string RewriteUrl(string url) =>
+        Chapter is null ? url : ContentLinks.Resolve(Chapter.SourcePath, url, Site.Handbook.Model.Chapters) is { } target ? Href(target) : url;
+
+    /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
+    public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown) =>
+        new(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this));
+
+    public SafeHtml RenderMarkdown(IEnumerable<Markdig.Syntax.Block> blocks) =>
+        new(MarkdownRenderer.Render(blocks, MarkdownPipelines.Guide, this));
+}

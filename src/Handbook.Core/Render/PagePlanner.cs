@@ -1,0 +1,28 @@
+using Handbook.Link;
+using Handbook.Render.Pages;
+
+namespace Handbook.Render;
+
+/// <summary>Decides which pages the site has and where they go (the URL scheme lives in <see cref="Urls"/>).</summary>
+public static class PagePlanner
+{
+    public static IReadOnlyList<Page> Plan(LinkedHandbook handbook)
+    {
+        var model = handbook.Model;
+        var pages = new List<Page>();
+        pages.AddRange(model.Chapters.Select(c => new ChapterPage(c)));
+        if (model.Archetypes.Count > 0)
+        {
+            pages.Add(new ArchetypeIndexPage());
+            pages.AddRange(model.Archetypes.Select(a => new ArchetypePage(a)));
+        }
+
+        if (model.Questions.Count > 0)
+        {
+            pages.Add(new QuestionIndexPage());
+        }
+
+        pages.Add(new NotFoundPage());
+        return pages;
+    }
+}

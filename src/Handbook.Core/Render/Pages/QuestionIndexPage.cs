@@ -1,0 +1,40 @@
+using Handbook.Model;
+
+namespace Handbook.Render.Pages;
+
+/// <summary><c>questions.html</c>: every question by its section, with the archetypes it maps to and the story to tell.</summary>
+public sealed record QuestionIndexPage() : Page(Urls.Questions, "Question index", "questions.html")
+{
+    public override void Describe(TemplateObject model, PageContext context)
+    {
+        var handbook = context.Site.Handbook;
+        var groups = handbook.Model.Questions
+            .GroupBy(q => (q.Kind, q.Group))
+            .OrderBy(g => g.Key.Kind)
+            .Select(g => new TemplateObject()
+                .Set("title", g.Key.Group)
+                .Set("id", "group-" + Markdown.HeadingSlugger.Slugify(g.Key.Group))
+                .Set("to_ask", g.Key.Kind == QuestionKind.ToAsk)
+                .Set("questions", g.Select(q => Question(context, q)).ToList()))
+            .ToList();
+        model.Set("groups", groups);
+        model.Set("interview_count", handbook.Model.Questions.Count(q => q.Kind == QuestionKind.Interview));
+        model.Set("to_ask_count", handbook.Model.Questions.Count(q => q.Kind == QuestionKind.ToAsk));
+        model.Set("has_story_bank", handbook.Model.HasStoryBank);
+    }
+
+    private static TemplateObject Question(PageContext context, Question question)
+    {
+        var handbook = context.Site.Handbook;
+        var story = handbook.StoryForQuestion.GetValueOrDefault(question.Id);
+        return ArchetypeModels.QuestionLink(context, question)
+            .Set("answer", question.Answer.Count == 0 ? null : context.RenderMarkdown(question.Answer))
+            .Set("archetypes", question.ArchetypeNumbers
+                .Where(handbook.ArchetypesByNumber.ContainsKey)
+                .Select(n => ArchetypeModels.Summary(context, handbook.ArchetypesByNumber[n]))
+                .ToList())
+            .Set("story", story is null ? null : new TemplateObject()
+                .Set("title", story.Story.Title)
+                .Set("href", context.Href(Urls.Archetype(handbook.ArchetypesByNumber[story.Archetype].Slug) + "#story-" + story.Story.Id)));
+    }
+}

@@ -1,0 +1,113 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Handbook.Markdown;
+using Handbook.Render.Pages;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Handbook.Render;
+
+/// <summary>
+/// The client-side search index: guide sections, archetypes, questions and the published stories, written as a script
+/// (<c>window.HANDBOOK_SEARCH = [...]</c>) because browsers block fetching JSON from <c>file://</c>.
+/// Private stories never reach it: it is built from <see cref="Link.LinkedHandbook.Stories"/>, which holds only what is published.
+/// </summary>
+public static class SearchIndex
+{
+    /// <summary>One entry: title, section (where it is), site-root-relative URL, body text.</summary>
+    public sealed record Entry(string Title, string Section, string Url, string Body);
+
+    public static IReadOnlyList<Entry> Entries(SiteContext site)
+    {
+        var entries = new List<Entry>();
+        var handbook = site.Handbook;
+        foreach (var page in site.Pages.OfType<ChapterPage>())
+        {
+            entries.AddRange(ChapterSections(page));
+        }
+
+        foreach (var archetype in handbook.Model.Archetypes)
+        {
+            var body = string.Join(' ', new[] { archetype.Probes, archetype.StoryShape }.Where(t => t is not null));
+            entries.Add(new Entry(archetype.NumberedTitle, "Archetype", Urls.Archetype(archetype.Slug), body));
+        }
+
+        foreach (var question in handbook.Model.Questions)
+        {
+            var answer = string.Join(' ', question.Answer.Select(InlineText.OfBlock));
+            entries.Add(new Entry(question.Text, "Question · " + question.Group, Urls.Questions + "#" + question.Id, answer));
+        }
+
+        foreach (var story in handbook.Stories)
+        {
+            var archetypes = handbook.StoryArchetypes[story.Id];
+            if (archetypes.Count == 0)
+            {
+                continue;
+            }
+
+            var home = handbook.ArchetypesByNumber[archetypes[0]];
+            var body = string.Join(' ', new[] { story.Situation.Value, story.Task.Value, story.Result.Value }
+                .Concat(story.Actions.Select(a => a.Value)).Concat(story.Tags));
+            entries.Add(new Entry(story.Title, "Story · " + home.NumberedTitle, Urls.Archetype(home.Slug) + "#story-" + story.Id, body));
+        }
+
+        return entries;
+    }
+
+    private static IEnumerable<Entry> ChapterSections(ChapterPage page)
+    {
+        var chapter = page.Chapter;
+        string title = chapter.Title;
+        string anchor = "";
+        var body = new StringBuilder();
+        foreach (var block in chapter.Document)
+        {
+            if (block is HeadingBlock heading && heading.Level <= 3)
+            {
+                if (body.Length > 0 || anchor.Length > 0)
+                {
+                    yield return new Entry(title, chapter.Title, chapter.OutputPath + anchor, body.ToString().Trim());
+                }
+
+                title = InlineText.Of(heading);
+                anchor = "#" + heading.GetAttributes().Id;
+                body.Clear();
+                continue;
+            }
+
+            if (block is not Markdig.Extensions.Yaml.YamlFrontMatterBlock)
+            {
+                body.Append(InlineText.OfBlock(block)).Append(' ');
+            }
+        }
+
+        yield return new Entry(title, chapter.Title, chapter.OutputPath + anchor, body.ToString().Trim());
+    }
+
+    public static byte[] Script(IReadOnlyList<Entry> entries)
+    {
+        using var stream = new MemoryStream();
+        stream.Write("window.HANDBOOK_SEARCH = "u8);
+        // Relaxed escaping keeps the index readable; the file is loaded by src=, never inlined, so no text can close a script tag.
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var entry in entries)
+            {
+                json.WriteStartObject();
+                json.WriteString("t", entry.Title);
+                json.WriteString("s", entry.Section);
+                json.WriteString("u", entry.Url);
+                json.WriteString("b", entry.Body);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        stream.Write(";\n"u8);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace Handbook.Render;
+
+/// <summary>Output files that are not rendered pages: the theme's assets, <c>.nojekyll</c>, and the like.</summary>
+public static class SiteFiles
+{
+    public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site)
+    {
+        foreach (var (name, bytes) in site.Templates.Assets)
+        {
+            yield return (name, bytes);
+        }
+
+        // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with '_' or '.'.
+        yield return (".nojekyll", []);
+        yield return (Urls.SearchIndex, SearchIndex.Script(SearchIndex.Entries(site)));
+        if (site.Options.BaseUrl is { } baseUrl)
+        {
+            yield return ("sitemap.xml", Sitemap(baseUrl, site.Pages));
+        }
+    }
+
+    private static byte[] Sitemap(string baseUrl, IReadOnlyList<Page> pages)
+    {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var page in pages.Where(p => p.OutputPath != Urls.NotFound).OrderBy(p => p.OutputPath, StringComparer.Ordinal))
+        {
+            var path = page.OutputPath == Urls.Index ? "" : page.OutputPath;
+            xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(baseUrl + path)).Append("</loc></url>\n");
+        }
+
+        xml.Append("</urlset>\n");
+        return Encoding.UTF8.GetBytes(xml.ToString());
+    }
+}

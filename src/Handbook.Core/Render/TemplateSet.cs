@@ -1,0 +1,136 @@
+using Handbook.Diagnostics;
+using Handbook.Load;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Handbook.Render;
+
+/// <summary>
+/// The theme: Scriban templates parsed once (<c>*.html</c>, including <c>partials/</c>), and static assets (<c>assets/**</c>).
+/// Built-in files are embedded in the tool; a project's <c>templates/NAME</c> overrides the built-in <c>NAME</c>.
+/// </summary>
+public sealed class TemplateSet
+{
+    private const string ResourcePrefix = "templates/";
+    private readonly IReadOnlyDictionary<string, Template> _templates;
+
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, byte[]> assets)
+    {
+        _templates = templates;
+        Assets = assets;
+    }
+
+    /// <summary>Files copied to the output unchanged, by their path under templates/ (<c>assets/handbook.css</c>).</summary>
+    public IReadOnlyDictionary<string, byte[]> Assets { get; }
+
+    public static IReadOnlyDictionary<string, byte[]> BuiltInFiles { get; } = ReadBuiltIns();
+
+    public static TemplateSet Load(IReadOnlyDictionary<string, string> overrides, DiagnosticBag diagnostics)
+    {
+        var sources = new SortedDictionary<string, (string Path, string Text)>(StringComparer.Ordinal);
+        var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var (name, bytes) in BuiltInFiles)
+        {
+            if (IsTemplate(name))
+            {
+                sources[name] = ("(built-in) templates/" + name, System.Text.Encoding.UTF8.GetString(bytes));
+            }
+            else
+            {
+                assets[name] = bytes;
+            }
+        }
+
+        foreach (var (name, text) in overrides)
+        {
+            if (IsTemplate(name))
+            {
+                sources[name] = (SourceLoader.TemplatesFolder + "/" + name, text);
+            }
+            else
+            {
+                assets[name] = System.Text.Encoding.UTF8.GetBytes(text);
+            }
+        }
+
+        var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (var (name, (path, text)) in sources)
+        {
+            var template = Template.Parse(text, path);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    diagnostics.Error(new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "template-syntax", message.Message);
+                }
+
+                continue;
+            }
+
+            templates[name] = template;
+        }
+
+        return new TemplateSet(templates, assets);
+    }
+
+    public Template Get(string name) =>
+        _templates.TryGetValue(name, out var template) ? template : throw new InvalidOperationException($"template '{name}' is missing");
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    /// <summary>A new context for one page: templates are shared, contexts are not (they are not thread-safe).</summary>
+    public TemplateContext CreateContext(ScriptObject model)
+    {
+        var context = new TemplateContext
+        {
+            TemplateLoader = new Loader(this),
+            StrictVariables = true,
+            LoopLimit = 100_000,
+            RecursiveLimit = 64,
+            MemberRenamer = member => member.Name,
+        };
+        context.PushGlobal(model);
+        return context;
+    }
+
+    private static bool IsTemplate(string name) => name.EndsWith(".html", StringComparison.Ordinal) && !name.StartsWith("assets/", StringComparison.Ordinal);
+
+    private static Dictionary<string, byte[]> ReadBuiltIns()
+    {
+        var assembly = typeof(TemplateSet).Assembly;
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var memory = new MemoryStream();
+            stream.CopyTo(memory);
+            files[resource[ResourcePrefix.Length..].Replace('\\', '/')] = memory.ToArray();
+        }
+
+        return files;
+    }
+
+    /// <summary>Includes resolve only to templates of this set: a template can't read files from anywhere else.</summary>
+    private sealed class Loader(TemplateSet set) : ITemplateLoader
+    {
+        public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+        {
+            if (!set._templates.TryGetValue(templateName, out var parsed))
+            {
+                throw new ScriptRuntimeException(callerSpan, $"no template '{templateName}' in the theme");
+            }
+
+            // Hand Scriban the template parsed at start-up, so it never parses an include again for each page.
+            context.CachedTemplates.TryAdd(templateName, parsed);
+            return templateName;
+        }
+
+        public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            throw new ScriptRuntimeException(callerSpan, $"no template '{templatePath}' in the theme");
+
+        public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+            ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+    }
+}

@@ -1,0 +1,79 @@
+using Handbook.Diagnostics;
+using Handbook.Text;
+
+namespace Handbook.Yaml;
+
+/// <summary>Typed reads of mapping values, each reporting a located diagnostic when the value has the wrong shape.</summary>
+public static class YamlFields
+{
+    /// <summary>Reports every key of <paramref name="mapping"/> not in <paramref name="known"/>, suggesting the closest known key.</summary>
+    public static void RejectUnknownKeys(YamlMapping mapping, IReadOnlyList<string> known, string code, string what, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in mapping.Entries)
+        {
+            if (known.Contains(entry.Key.Value, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var suggestion = Spelling.Closest(entry.Key.Value, known);
+            var hint = suggestion is null ? $"known keys: {string.Join(", ", known)}" : $"did you mean '{suggestion}'?";
+            diagnostics.Error(entry.Key.Location, code, $"unknown {what} '{entry.Key.Value}'; {hint}");
+        }
+    }
+
+    public static YamlNode? Get(YamlMapping mapping, string key) =>
+        mapping.Entries.FirstOrDefault(e => string.Equals(e.Key.Value, key, StringComparison.Ordinal))?.Value;
+
+    /// <summary>A string value; numbers and booleans written plainly are accepted as their text.</summary>
+    public static string? String(YamlMapping mapping, string key, string code, DiagnosticBag diagnostics)
+    {
+        var node = Get(mapping, key);
+        switch (node)
+        {
+            case null:
+                return null;
+            case YamlScalar { IsNull: true }:
+                return null;
+            case YamlScalar scalar:
+                return scalar.Value;
+            default:
+                diagnostics.Error(node.Location, code, $"'{key}' must be text, not a {Describe(node)}");
+                return null;
+        }
+    }
+
+    public static bool? Bool(YamlMapping mapping, string key, string code, DiagnosticBag diagnostics)
+    {
+        var node = Get(mapping, key);
+        if (node is null or YamlScalar { IsNull: true })
+        {
+            return null;
+        }
+
+        if (node is YamlScalar { IsPlain: true } scalar)
+        {
+            switch (scalar.Value)
+            {
+                case "true" or "True" or "TRUE" or "yes":
+                    return true;
+                case "false" or "False" or "FALSE" or "no":
+                    return false;
+            }
+        }
+
+        diagnostics.Error(node.Location, code, $"'{key}' must be true or false, not {Describe(node)}");
+        return null;
+    }
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMapping => "mapping",
+        YamlSequence => "list",
+        YamlScalar { IsNull: true } => "an empty value",
+        YamlScalar s => $"'{Truncate(s.Value)}'",
+        _ => "value",
+    };
+
+    private static string Truncate(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
