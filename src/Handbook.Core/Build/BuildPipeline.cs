@@ -38,7 +38,7 @@ public static class BuildPipeline
         var model = ModelBuilder.Build(sources, config, diagnostics);
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
         var reportedLinks = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
-        StoryCoach.Run(linked, diagnostics);
+        linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
         var templates = TemplateSet.Load(sources.TemplateOverrides, diagnostics);
         if (diagnostics.HasErrors)
         {
