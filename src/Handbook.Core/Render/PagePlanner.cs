@@ -22,6 +22,12 @@ public static class PagePlanner
             pages.Add(new QuestionIndexPage());
         }
 
+        // A guide without a story bank (a team's "how we interview" handbook) has nothing to be ready with.
+        if (model.HasStoryBank)
+        {
+            pages.Add(new ReadinessPage());
+        }
+
         pages.Add(new NotFoundPage());
         return pages;
     }
