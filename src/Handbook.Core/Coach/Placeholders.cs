@@ -6,8 +6,8 @@ namespace Handbook.Coach;
 public static partial class Placeholders
 {
     // Not after ']' (the second half of [text][ref]), not followed by '(' '[' or ':' (a link, a reference, a definition),
-    // and holding a letter, so "[1]" and "[ ]" are not prompts.
-    [GeneratedRegex(@"(?<!\])\[(?=[^\[\]\n]*\p{L})[^\[\]\n]+\](?![(\[:])", RegexOptions.CultureInvariant)]
+    // and holding a word, so "[1]" and the task-list "[x]" are not prompts.
+    [GeneratedRegex(@"(?<!\])\[(?=[^\[\]\n]*\p{L}{2})[^\[\]\n]+\](?![(\[:])", RegexOptions.CultureInvariant)]
     private static partial Regex Prompt();
 
     public static string? First(string text)
