@@ -9,4 +9,8 @@ public sealed record HandbookModel(
     IReadOnlyList<Archetype> Archetypes,
     IReadOnlyList<Question> Questions,
     IReadOnlyList<Story> Stories,
-    bool HasStoryBank);
+    bool HasStoryBank)
+{
+    /// <summary>Archetype references of story files dropped for errors: the link stage still checks them, so one run reports everything.</summary>
+    public IReadOnlyList<ArchetypeRef> DroppedStoryRefs { get; init; } = [];
+}

@@ -53,7 +53,10 @@ public static class ModelBuilder
         }
 
         var guide = GuideExtractor.Extract(chapters, diagnostics);
-        var stories = StoryReader.ReadAll(sources.Stories, diagnostics);
-        return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories, sources.HasStoriesFolder);
+        var stories = StoryReader.ReadBank(sources.Stories, diagnostics);
+        return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories.Stories, sources.HasStoriesFolder)
+        {
+            DroppedStoryRefs = stories.DroppedStoryRefs,
+        };
     }
 }

@@ -12,9 +12,17 @@ namespace Handbook.Stories;
 /// </summary>
 public static class StoryReader
 {
-    public static IReadOnlyList<Story> ReadAll(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    public static IReadOnlyList<Story> ReadAll(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics) =>
+        ReadBank(files, diagnostics).Stories;
+
+    /// <summary>
+    /// Reads every story file. The archetype references of stories dropped for other errors are kept too, so the link stage
+    /// can report an unknown archetype in the same run rather than after the user fixes the first error.
+    /// </summary>
+    public static StoryBank ReadBank(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
     {
         var stories = new List<Story>();
+        var droppedRefs = new List<ArchetypeRef>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
@@ -26,30 +34,39 @@ public static class StoryReader
             }
 
             ids[id] = file.Path;
-            if (Read(file, diagnostics) is { } story)
+            if (Read(file, diagnostics, droppedRefs) is { } story)
             {
                 stories.Add(story);
             }
         }
 
-        return stories;
+        return new StoryBank(stories, droppedRefs);
     }
 
     /// <summary>Reads one story file; null when it has errors (all reported).</summary>
-    public static Story? Read(SourceFile file, DiagnosticBag diagnostics)
+    public static Story? Read(SourceFile file, DiagnosticBag diagnostics) => Read(file, diagnostics, null);
+
+    private static Story? Read(SourceFile file, DiagnosticBag diagnostics, List<ArchetypeRef>? droppedRefs)
     {
         // A bag of its own tells whether this file had errors even when other stages report in parallel.
         var local = new DiagnosticBag();
-        var story = Parse(file, local);
+        var refs = new List<ArchetypeRef>();
+        var story = Parse(file, local, refs);
         foreach (var diagnostic in local.Sorted())
         {
             diagnostics.Add(diagnostic);
         }
 
-        return local.HasErrors ? null : story;
+        if (local.HasErrors)
+        {
+            droppedRefs?.AddRange(refs);
+            return null;
+        }
+
+        return story;
     }
 
-    private static Story? Parse(SourceFile file, DiagnosticBag diagnostics)
+    private static Story? Parse(SourceFile file, DiagnosticBag diagnostics, List<ArchetypeRef> refs)
     {
         var fileAt = SourceLocation.File(file.Path);
         var id = Path.GetFileNameWithoutExtension(file.Path);
@@ -94,6 +111,7 @@ public static class StoryReader
         }
 
         var archetypes = ArchetypeRefs(map, diagnostics);
+        refs.AddRange(archetypes);
         var situation = Text(map, StoryFields.Situation, diagnostics);
         var task = Text(map, StoryFields.Task, diagnostics);
         var actions = TextList(map, StoryFields.Actions, diagnostics);
