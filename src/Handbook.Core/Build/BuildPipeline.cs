@@ -39,6 +39,7 @@ public static class BuildPipeline
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
         var reportedLinks = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
         StoryCoach.Run(linked, diagnostics);
+        Render.Sheets.SheetBudget.Check(linked, diagnostics);
         var templates = TemplateSet.Load(sources.TemplateOverrides, diagnostics);
         if (diagnostics.HasErrors)
         {
