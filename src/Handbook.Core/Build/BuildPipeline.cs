@@ -83,14 +83,14 @@ public static class BuildPipeline
                 }
 
                 var scan = PageScanner.Scan(page.OutputPath, html);
-                scans.Add(scan with { Links = scan.Links.Where(l => !reportedLinks.Contains((page.OutputPath, l.Url))).ToList() });
+                scans.Add(scan);
                 writer?.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
             });
 
             if (!failed)
             {
                 var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
-                LinkVerifier.Verify(scans.ToList(), outputFiles, path => sourceOf.GetValueOrDefault(path, path), config.LinkCheck, diagnostics);
+                LinkVerifier.Verify(scans.ToList(), outputFiles, path => sourceOf.GetValueOrDefault(path, path), reportedLinks, config.LinkCheck, diagnostics);
             }
 
             if (diagnostics.HasErrors || writer is null || (request.Strict && diagnostics.Count(Severity.Warning) > 0))
