@@ -13,6 +13,7 @@ public static class HandbookCommand
         var root = new RootCommand("Handbook builds a cross-linked static HTML interview handbook from a Markdown guide and STAR stories in YAML.\n\nExamples:\n  handbook init my-handbook\n  handbook build\n  handbook check --strict\n  handbook serve");
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
