@@ -25,6 +25,7 @@ public static class StoryStub
         var yaml = new StringBuilder()
             .Append(SchemaComment).Append('\n')
             .Append(CultureInfo.InvariantCulture, $"# Archetype {archetype.NumberedTitle}: replace every [prompt] with your own story.\n")
+            .Append(archetype.TieIn is { } tieIn ? $"# tie_in is the {tieIn.Kind} tie-in that closes the story.\n" : "")
             .Append("title: ").Append(Quote(Prompt($"{archetype.Title}: your one-line headline"))).Append('\n')
             .Append("archetypes: [").Append(number).Append("]\n")
             .Append("primary: true\n");
@@ -57,7 +58,7 @@ public static class StoryStub
 
         if (archetype.TieIn is { } tieIn)
         {
-            yield return ("tie_in", Prompt($"{tieIn.Kind} tie-in: {tieIn.Text}"));
+            yield return ("tie_in", Prompt(tieIn.Text));
         }
     }
 
