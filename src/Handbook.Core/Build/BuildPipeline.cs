@@ -40,6 +40,7 @@ public static class BuildPipeline
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
         var reportedLinks = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
         StoryCoach.Run(linked, diagnostics);
+        Render.Sheets.SheetBudget.Check(linked, diagnostics);
         var templates = cache?.LoadTemplates(sources.TemplateOverrides, diagnostics) ?? TemplateSet.Load(sources.TemplateOverrides, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -71,21 +72,21 @@ public static class BuildPipeline
             var failed = false;
             Parallel.ForEach(site.Pages, page =>
             {
-                var rendered = session is null ? Render(page) : session.GetOrRender(page, Render);
+                var rendered = session is null ? RenderPage(page) : session.GetOrRender(page, RenderPage);
                 if (rendered is not ({ } html, { } scan))
                 {
                     failed = true;
                     return;
                 }
 
-                scans.Add(scan with { Links = scan.Links.Where(l => !reportedLinks.Contains((page.OutputPath, l.Url))).ToList() });
+                scans.Add(scan);
                 sink?.Write(page.OutputPath, html);
             });
 
             if (!failed)
             {
                 var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
-                LinkVerifier.Verify(scans.ToList(), outputFiles, path => sourceOf.GetValueOrDefault(path, path), config.LinkCheck, diagnostics);
+                LinkVerifier.Verify(scans.ToList(), outputFiles, path => sourceOf.GetValueOrDefault(path, path), reportedLinks, config.LinkCheck, diagnostics);
             }
 
             if (diagnostics.HasErrors || sink is null || (request.Strict && diagnostics.Count(Severity.Warning) > 0))
@@ -110,7 +111,7 @@ public static class BuildPipeline
                 with { PagesReused = session?.Reused ?? 0 };
         }
 
-        (byte[] Html, PageScan Scan)? Render(Page page)
+        (byte[] Html, PageScan Scan)? RenderPage(Page page)
         {
             string html;
             try
