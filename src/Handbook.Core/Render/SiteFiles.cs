@@ -24,10 +24,9 @@ public static class SiteFiles
     private static byte[] Sitemap(string baseUrl, IReadOnlyList<Page> pages)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in pages.Where(p => p.OutputPath != Urls.NotFound).OrderBy(p => p.OutputPath, StringComparer.Ordinal))
+        foreach (var page in pages.Where(p => p.IsIndexable).OrderBy(p => p.OutputPath, StringComparer.Ordinal))
         {
-            var path = page.OutputPath == Urls.Index ? "" : page.OutputPath;
-            xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(baseUrl + path)).Append("</loc></url>\n");
+            xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(baseUrl + Navigation.CanonicalPath(page.OutputPath))).Append("</loc></url>\n");
         }
 
         xml.Append("</urlset>\n");
