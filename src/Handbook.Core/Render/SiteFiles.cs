@@ -5,7 +5,7 @@ namespace Handbook.Render;
 /// <summary>Output files that are not rendered pages: the theme's assets, <c>.nojekyll</c>, and the like.</summary>
 public static class SiteFiles
 {
-    public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site)
+    public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site, IReadOnlyList<SearchIndex.Entry> searchEntries)
     {
         foreach (var (name, bytes) in site.Templates.Assets)
         {
@@ -14,7 +14,7 @@ public static class SiteFiles
 
         // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with '_' or '.'.
         yield return (".nojekyll", []);
-        yield return (Urls.SearchIndex, SearchIndex.Script(SearchIndex.Entries(site)));
+        yield return (Urls.SearchIndex, SearchIndex.Script(searchEntries));
         if (site.Options.BaseUrl is { } baseUrl)
         {
             yield return ("sitemap.xml", Sitemap(baseUrl, site.Pages));
