@@ -169,11 +169,14 @@
         list.appendChild(empty);
       }
       results.forEach(function (result, i) {
+        // The link itself is the option (an <a href> may take that role), so mouse users keep a real link and no
+        // interactive element sits inside another.
         var li = document.createElement("li");
-        li.setAttribute("role", "option");
-        li.id = "hb-result-" + i;
-        li.setAttribute("aria-selected", i === selected ? "true" : "false");
+        li.setAttribute("role", "presentation");
         var a = document.createElement("a");
+        a.setAttribute("role", "option");
+        a.id = "hb-result-" + i;
+        a.setAttribute("aria-selected", i === selected ? "true" : "false");
         a.href = siteRoot + result.url;
         a.tabIndex = -1;
         var title = document.createElement("span");

@@ -27,6 +27,13 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
                 checkedPages++;
             }
 
+            // The search results open (a listbox over the page).
+            await page.GoToAsync(site.FileUrl("index.html").AbsoluteUri);
+            await page.Keyboard.PressAsync("/");
+            await page.Keyboard.TypeAsync(await SiteWalk.SampleQueryAsync(page));
+            await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) [role=option]");
+            problems.AddRange((await AxeAsync(page)).Select(p => $"index.html (search open, {scheme}): {p}"));
+
             // Phone width with the menu open: the sidebar drawer and header controls.
             await page.SetViewportAsync(new ViewPortOptions { Width = 360, Height = 740 });
             await page.GoToAsync(site.FileUrl("index.html").AbsoluteUri);

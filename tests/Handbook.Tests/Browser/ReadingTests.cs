@@ -106,7 +106,7 @@ public sealed class ReadingTests(ChromiumFixture chromium)
                 await page.GoToAsync(site.FileUrl("index.html").AbsoluteUri);
                 await page.Keyboard.PressAsync("/");
                 await page.Keyboard.TypeAsync(await SiteWalk.SampleQueryAsync(page));
-                await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) li[role=option]");
+                await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) [role=option]");
                 await page.ScreenshotAsync(Path.Combine(folder, $"search-{width}-{scheme}.png"));
             }
         }

@@ -62,12 +62,12 @@ public sealed class SearchTests(ChromiumFixture chromium)
         await page.Keyboard.PressAsync("/");
         Assert.Equal("hb-search-input", await page.EvaluateExpressionAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync(query);
-        await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) li[role=option]");
+        await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) [role=option]");
         Assert.Equal("true", await page.EvaluateExpressionAsync<string>("document.getElementById('hb-search-input').getAttribute('aria-expanded')"));
 
         // Every result shows where it is (its section), and the query words are marked in the excerpt or title.
         var sections = await page.EvaluateExpressionAsync<string[]>("Array.from(document.querySelectorAll('#hb-search-results .hb-result-section')).map(s => s.textContent)");
-        var options = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#hb-search-results li[role=option]').length");
+        var options = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#hb-search-results [role=option]').length");
         Assert.Equal(options, sections.Length);
         Assert.All(sections, s => Assert.False(string.IsNullOrWhiteSpace(s)));
 
@@ -90,9 +90,9 @@ public sealed class SearchTests(ChromiumFixture chromium)
         Assert.Equal("", await page.EvaluateExpressionAsync<string>("document.getElementById('hb-search-input').value"));
 
         await page.Keyboard.TypeAsync(query);
-        await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) li[role=option]");
+        await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) [role=option]");
         await page.Keyboard.PressAsync("ArrowDown");
-        var second = await page.EvaluateExpressionAsync<string>($"document.querySelector('#hb-result-{(options > 1 ? 1 : 0)} a').href");
+        var second = await page.EvaluateExpressionAsync<string>($"document.getElementById('hb-result-{(options > 1 ? 1 : 0)}').href");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync($"() => location.href === {SiteWalk.Js(second)} && document.readyState === 'complete'");
         Assert.StartsWith("file://", second, StringComparison.Ordinal);

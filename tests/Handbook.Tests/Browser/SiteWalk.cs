@@ -54,10 +54,10 @@ public static class SiteWalk
         await page.Keyboard.PressAsync("/");
         Assert.Equal("hb-search-input", await page.EvaluateExpressionAsync<string>("document.activeElement.id"));
         await page.Keyboard.TypeAsync(query);
-        await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) li[role=option]");
-        var count = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#hb-search-results li[role=option]').length");
+        await page.WaitForSelectorAsync("#hb-search-results:not([hidden]) [role=option]");
+        var count = await page.EvaluateExpressionAsync<int>("document.querySelectorAll('#hb-search-results [role=option]').length");
         Assert.True(count > 0, $"no results for '{query}'");
-        var first = await page.EvaluateExpressionAsync<string>("document.querySelector('#hb-result-0 a').href");
+        var first = await page.EvaluateExpressionAsync<string>("document.getElementById('hb-result-0').href");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForFunctionAsync($"() => location.href === {Js(first)} && document.readyState === 'complete'");
         Assert.False(string.IsNullOrWhiteSpace(await HeadingAsync(page)), $"search result {first} has no h1");
