@@ -39,6 +39,7 @@ public static class BuildPipeline
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
         var reportedLinks = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
         StoryCoach.Run(linked, diagnostics);
+        Render.Sheets.SheetBudget.Check(linked, diagnostics);
         var templates = TemplateSet.Load(sources.TemplateOverrides, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -83,7 +84,7 @@ public static class BuildPipeline
                 }
 
                 var scan = PageScanner.Scan(page.OutputPath, html);
-                scans.Add(scan with { Links = scan.Links.Where(l => !reportedLinks.Contains((page.OutputPath, l.Url))).ToList() });
+                scans.Add(scan);
                 writer?.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
             });
 
@@ -91,7 +92,7 @@ public static class BuildPipeline
             {
                 var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
                 var pageScans = scans.ToList();
-                LinkVerifier.Verify(pageScans, outputFiles, path => sourceOf.GetValueOrDefault(path, path), config.LinkCheck, diagnostics);
+                LinkVerifier.Verify(pageScans, outputFiles, path => sourceOf.GetValueOrDefault(path, path), reportedLinks, config.LinkCheck, diagnostics);
                 SearchIndexCheck.Verify(searchEntries, pageScans, outputFiles, model.Stories, config.LinkCheck, diagnostics);
             }
 

@@ -24,7 +24,7 @@ public static class SearchIndexCheck
         var fromRoot = new PageScan(Urls.SearchIndex, new HashSet<string>(StringComparer.Ordinal), []);
         foreach (var entry in entries)
         {
-            if (LinkVerifier.Problem(fromRoot, entry.Url, outputFiles, idsByPage) is { } problem)
+            if (LinkVerifier.Problem(fromRoot, entry.Url, outputFiles, idsByPage, new HashSet<string>(StringComparer.Ordinal)) is { } problem)
             {
                 var message = $"search result '{entry.Title}' links '{entry.Url}', which {problem}";
                 if (mode == LinkCheckMode.Warn)

@@ -9,4 +9,11 @@ public sealed record HandbookModel(
     IReadOnlyList<Archetype> Archetypes,
     IReadOnlyList<Question> Questions,
     IReadOnlyList<Story> Stories,
-    bool HasStoryBank);
+    bool HasStoryBank)
+{
+    /// <summary>The guide's delivery rules (bullets of a section whose heading mentions "rules"), for the cheat sheet's strip.</summary>
+    public IReadOnlyList<string> DeliveryRules { get; init; } = [];
+
+    /// <summary>The guide's anti-patterns (bullets of a section whose heading mentions "anti-patterns"), for sheets and scorecards.</summary>
+    public IReadOnlyList<string> AntiPatterns { get; init; } = [];
+}

@@ -54,6 +54,10 @@ public static class ModelBuilder
 
         var guide = GuideExtractor.Extract(chapters, diagnostics);
         var stories = StoryReader.ReadAll(sources.Stories, diagnostics);
-        return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories, sources.HasStoriesFolder);
+        return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories, sources.HasStoriesFolder)
+        {
+            DeliveryRules = guide.DeliveryRules,
+            AntiPatterns = guide.AntiPatterns,
+        };
     }
 }

@@ -82,6 +82,7 @@ public static class Navigation
         (Urls.Readiness, "Readiness"),
         (Urls.Cheatsheet, "Cheat sheet"),
         (Urls.QuestionSheet, "Question map"),
+        ("scorecards/index.html", "Interviewer scorecards"),
         (Urls.Print, "Print everything"),
     ];
 

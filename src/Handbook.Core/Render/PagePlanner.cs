@@ -22,6 +22,20 @@ public static class PagePlanner
             pages.Add(new QuestionIndexPage());
         }
 
+        if (model.Archetypes.Count > 0)
+        {
+            pages.Add(new CheatsheetPage());
+            if (model.Questions.Count > 0)
+            {
+                pages.Add(new QuestionSheetPage());
+            }
+
+            pages.Add(new ScorecardIndexPage());
+            pages.AddRange(model.Archetypes.Select(a => new ScorecardPage(a)));
+        }
+
+        pages.Add(new PrintPage());
+
         pages.Add(new NotFoundPage());
         return pages;
     }

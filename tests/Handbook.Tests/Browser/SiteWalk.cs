@@ -15,9 +15,9 @@ public static class SiteWalk
     public static async Task<string> HeadingAsync(IPage page) =>
         await page.EvaluateExpressionAsync<string>("(document.querySelector('main h1') || {}).textContent || ''");
 
-    /// <summary>True when handbook.css applied (the header is sticky only through it).</summary>
+    /// <summary>True when handbook.css applied (it defines the theme's custom properties, on pages and printable sheets alike).</summary>
     public static async Task<bool> IsStyledAsync(IPage page) =>
-        await page.EvaluateExpressionAsync<bool>("!!document.querySelector('.hb-header') && getComputedStyle(document.querySelector('.hb-header')).position === 'sticky'");
+        await page.EvaluateExpressionAsync<bool>("getComputedStyle(document.documentElement).getPropertyValue('--accent').trim().length > 0");
 
     /// <summary>
     /// Opens <paramref name="start"/>, then every sidebar link in turn: each page must load styled with its h1, mark itself
@@ -35,9 +35,18 @@ public static class SiteWalk
             Assert.True(response is null || response.Ok || response.Status == 0, $"{link} answered {response?.Status}");
             Assert.False(string.IsNullOrWhiteSpace(await HeadingAsync(page)), $"{link} has no h1");
             Assert.True(await IsStyledAsync(page), $"{link} loaded without its stylesheet");
-            var current = await page.EvaluateExpressionAsync<string>("(document.querySelector('#hb-sidebar a[aria-current=page]') || {}).href || ''");
-            Assert.Equal(link, current);
-            Assert.Equal(links, await SidebarLinksAsync(page));
+            // Printable sheets have a print-first layout without the sidebar; every other page repeats it, marked.
+            if (await page.EvaluateExpressionAsync<bool>("!!document.getElementById('hb-sidebar')"))
+            {
+                var current = await page.EvaluateExpressionAsync<string>("(document.querySelector('#hb-sidebar a[aria-current=page]') || {}).href || ''");
+                Assert.Equal(link, current);
+                Assert.Equal(links, await SidebarLinksAsync(page));
+            }
+            else
+            {
+                Assert.True(await page.EvaluateExpressionAsync<bool>("Array.from(document.querySelectorAll('a[href]')).length > 0"), $"{link} has no way back");
+            }
+
             visited.Add(link);
         }
 
