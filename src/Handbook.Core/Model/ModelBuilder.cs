@@ -20,10 +20,12 @@ public static class ModelBuilder
         "archetypes", "cheatsheets", "scorecards", "assets",
     };
 
-    public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics)
+    /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
+    public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Func<SourceFile, DiagnosticBag, Chapter>? readChapter = null)
     {
+        readChapter ??= ChapterReader.Read;
         var parsed = new Chapter[sources.Pages.Count];
-        Parallel.For(0, sources.Pages.Count, i => parsed[i] = ChapterReader.Read(sources.Pages[i], diagnostics));
+        Parallel.For(0, sources.Pages.Count, i => parsed[i] = readChapter(sources.Pages[i], diagnostics));
 
         var chapters = new List<Chapter>();
         var taken = new Dictionary<string, Chapter>(StringComparer.OrdinalIgnoreCase);
