@@ -62,7 +62,8 @@ public static class BuildPipeline
 
         using (sink)
         {
-            var files = SiteFiles.Create(site).ToList();
+            var searchEntries = SearchIndex.Entries(site);
+            var files = SiteFiles.Create(site, searchEntries).ToList();
             var outputFiles = new HashSet<string>(site.PagePaths, StringComparer.Ordinal);
             outputFiles.UnionWith(files.Select(f => f.Path));
             outputFiles.UnionWith(sources.StaticFiles.Select(f => f.OutputPath));
@@ -86,7 +87,9 @@ public static class BuildPipeline
             if (!failed)
             {
                 var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
-                LinkVerifier.Verify(scans.ToList(), outputFiles, path => sourceOf.GetValueOrDefault(path, path), reportedLinks, config.LinkCheck, diagnostics);
+                var pageScans = scans.ToList();
+                LinkVerifier.Verify(pageScans, outputFiles, path => sourceOf.GetValueOrDefault(path, path), reportedLinks, config.LinkCheck, diagnostics);
+                SearchIndexCheck.Verify(searchEntries, pageScans, outputFiles, model.Stories, config.LinkCheck, diagnostics);
             }
 
             if (diagnostics.HasErrors || sink is null || (request.Strict && diagnostics.Count(Severity.Warning) > 0))

@@ -14,7 +14,7 @@ public sealed record PrintPage() : Page(Urls.Print, "The whole handbook", "print
         model.Set("chapters", handbook.Model.Chapters.Select(c => new TemplateObject()
             .Set("id", "print-" + Markdown.HeadingSlugger.Slugify(c.OutputPath.Replace(".html", "", StringComparison.Ordinal)))
             .Set("title", c.Title)
-            .Set("body", new PageContext(context.Site, this) { Chapter = c }.RenderMarkdown((Markdig.Syntax.MarkdownObject)c.Document))).ToList());
+            .Set("body", new PageContext(context.Site, this) { Chapter = c, HeadingOffset = 1 }.RenderMarkdown((Markdig.Syntax.MarkdownObject)c.Document))).ToList());
         model.Set("archetypes", handbook.Model.Archetypes.Select(a => ArchetypeModels.Summary(context, a)
             .Set("print_id", "print-archetype-" + a.Slug)
             .Set("stories", handbook.StoriesFor(a.Number).Select(s => StoryModels.Story(context, s).Set("anchor", $"print-{a.Slug}-{s.Id}")).ToList())).ToList());
