@@ -89,7 +89,7 @@ public static class BuildPipeline
                 var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
                 var pageScans = scans.ToList();
                 LinkVerifier.Verify(pageScans, outputFiles, path => sourceOf.GetValueOrDefault(path, path), reportedLinks, config.LinkCheck, diagnostics);
-                SearchIndexCheck.Verify(searchEntries, pageScans, outputFiles, model.Stories, config.LinkCheck, diagnostics);
+                SearchIndexCheck.Verify(searchEntries, pageScans, outputFiles, request.IncludePrivate ? [] : model.Stories, config.LinkCheck, diagnostics);
             }
 
             if (diagnostics.HasErrors || sink is null || (request.Strict && diagnostics.Count(Severity.Warning) > 0))

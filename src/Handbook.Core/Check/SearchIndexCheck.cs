@@ -7,7 +7,7 @@ namespace Handbook.Check;
 
 /// <summary>
 /// The search index is output too: every entry's URL must resolve like a link on a page at the site root, and no entry may
-/// lead to a private story (a second guard behind <see cref="SearchIndex"/>, which leaves them out).
+/// lead to a private story in a build that does not publish them (a second guard behind the link stage, which leaves them out).
 /// </summary>
 public static class SearchIndexCheck
 {
@@ -15,7 +15,7 @@ public static class SearchIndexCheck
         IReadOnlyList<SearchIndex.Entry> entries,
         IReadOnlyList<PageScan> pages,
         IReadOnlySet<string> outputFiles,
-        IEnumerable<Story> stories,
+        IEnumerable<Story> unpublishedStories,
         LinkCheckMode mode,
         DiagnosticBag diagnostics)
     {
@@ -38,7 +38,7 @@ public static class SearchIndexCheck
             }
         }
 
-        var privateAnchors = stories.Where(s => !s.IsPublic).Select(s => "#story-" + s.Id).ToHashSet(StringComparer.Ordinal);
+        var privateAnchors = unpublishedStories.Where(s => !s.IsPublic).Select(s => "#story-" + s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var entry in entries.Where(e => privateAnchors.Any(a => e.Url.EndsWith(a, StringComparison.Ordinal))))
         {
             diagnostics.Error(at, "search-private-story", $"the search index would publish private story '{entry.Title}'");

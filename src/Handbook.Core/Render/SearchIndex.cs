@@ -39,9 +39,8 @@ public static class SearchIndex
             entries.Add(new Entry(question.Text, "Question · " + question.Group, Urls.Questions + "#" + question.Id, answer));
         }
 
-        // Linked stories already exclude private ones for a published build; the local preview links them too, and search
-        // must not surface them even there, so the index filters again.
-        foreach (var story in handbook.Stories.Where(s => s.IsPublic))
+        // Linked stories hold exactly what this build publishes: private ones only under --include-private (or in serve).
+        foreach (var story in handbook.Stories)
         {
             var archetypes = handbook.StoryArchetypes[story.Id];
             if (archetypes.Count == 0)
