@@ -20,6 +20,7 @@ public static class Navigation
             .Set("title", page.Title)
             .Set("path", page.OutputPath)
             .Set("is_index", page.OutputPath == Urls.Index)
+            .Set("kind", Path.GetFileNameWithoutExtension(page.Template))
             .Set("indexable", page.IsIndexable)
             .Set("canonical", site.Options.BaseUrl is { } baseUrl && page.IsIndexable ? baseUrl + CanonicalPath(page.OutputPath) : null));
         model.Set("root", context.Href(Urls.Index));

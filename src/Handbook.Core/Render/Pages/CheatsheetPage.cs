@@ -34,10 +34,10 @@ public sealed record CheatsheetPage() : Page(Urls.Cheatsheet, "Cheat sheet", "ch
         if (story is not null)
         {
             model.Set("story", new TemplateObject()
-                .Set("title", story.Title)
+                .Set("title", Condense.Clip(story.Title, SheetBudget.StoryTitle))
                 .Set("situation", Condense.Clip(Condense.Plain(story.Situation.Value), SheetBudget.Situation))
                 .Set("task", Condense.Clip(Condense.Plain(story.Task.Value), SheetBudget.Task))
-                .Set("actions", story.Actions.Take(4).Select(a => Condense.Clause(Condense.Plain(a.Value), SheetBudget.Action)).ToList())
+                .Set("actions", story.Actions.Take(SheetBudget.Actions).Select(a => Condense.Clause(Condense.Plain(a.Value), SheetBudget.Action)).ToList())
                 .Set("result", Condense.EmphasiseNumbers(Condense.Clip(Condense.Plain(story.Result.Value), SheetBudget.Result)))
                 .Set("tie_in", story.TieIn is null ? null : Condense.Clip(Condense.Plain(story.TieIn.Value), SheetBudget.TieIn)));
         }

@@ -12,23 +12,32 @@ namespace Handbook.Render.Sheets;
 public static class SheetBudget
 {
     /// <summary>Characters per line in one of the cheat sheet's two columns at its print font size.</summary>
-    public const int ColumnChars = 62;
+    public const int ColumnChars = 56;
 
-    /// <summary>Lines the two columns hold together on the smaller of A4 and Letter, after the header and the rules strip.</summary>
-    public const int CheatsheetLines = 100;
+    /// <summary>Lines the two columns hold together on the shorter of A4 and Letter, after the header and the rules strip.</summary>
+    public const int CheatsheetLines = 124;
 
     /// <summary>Rows of the question map that fit one page.</summary>
     public const int QuestionMapRows = 40;
 
-    public const int Situation = 100;
-    public const int Task = 90;
-    public const int Action = 44;
-    public const int Result = 120;
-    public const int TieIn = 90;
-    public const int Question = 34;
+    // One line each (a column's text holds about 50 characters); actions and the result may take two, the result's numbers are the point.
+    public const int StoryTitle = 58;
+    public const int Situation = 48;
+    public const int Task = 48;
+    public const int Action = 34;
+    public const int Actions = 3;
+    public const int Result = 96;
+    public const int TieIn = 48;
+    public const int Question = 28;
+    public const int QuestionsBudget = 48;
 
-    /// <summary>Fields longer than this many times their budget lose most of their text on the sheet: say so.</summary>
-    private const double CutWarningRatio = 2.5;
+    /// <summary>
+    /// The sheet shortens every field by design; a field this much longer than its line loses most of what it says there,
+    /// which is worth a warning (a spoken STAR part is a sentence, not a paragraph).
+    /// </summary>
+    private const int CutWarningRatio = 4;
+
+    private const int CutWarningMinimum = 240;
 
     public static void Check(LinkedHandbook handbook, DiagnosticBag diagnostics)
     {
@@ -49,8 +58,8 @@ public static class SheetBudget
                 continue;
             }
 
-            lines += Lines(Math.Min(Situation, story.Situation.Value.Length)) + Lines(Math.Min(Task, story.Task.Value.Length))
-                + Lines(Math.Min(story.Actions.Count * (Action + 3), 3 * (Action + 3))) + Lines(Math.Min(Result, story.Result.Value.Length))
+            lines += 1 + Lines(Math.Min(Situation, story.Situation.Value.Length)) + Lines(Math.Min(Task, story.Task.Value.Length))
+                + Lines(Math.Min(story.Actions.Count, Actions) * (Action + 3)) + Lines(Math.Min(Result, story.Result.Value.Length))
                 + (story.TieIn is null ? 0 : Lines(Math.Min(TieIn, story.TieIn.Value.Length)));
             WarnIfCut(story, "situation", story.Situation, Situation, diagnostics);
             WarnIfCut(story, "task", story.Task, Task, diagnostics);
@@ -76,11 +85,11 @@ public static class SheetBudget
     }
 
     public static string QuestionsLine(LinkedHandbook handbook, Archetype archetype) =>
-        string.Join(" · ", handbook.QuestionsFor(archetype.Number).Where(q => q.Kind == QuestionKind.Interview).Select(q => Condense.ShortQuestion(q.Text, Question)));
+        Condense.Clip(string.Join(" · ", handbook.QuestionsFor(archetype.Number).Where(q => q.Kind == QuestionKind.Interview).Select(q => Condense.ShortQuestion(q.Text, Question))), QuestionsBudget);
 
     private static void WarnIfCut(Story story, string field, StoryText text, int budget, DiagnosticBag diagnostics)
     {
-        if (text.Value.Length > budget * CutWarningRatio)
+        if (text.Value.Length > Math.Max(budget * CutWarningRatio, CutWarningMinimum))
         {
             diagnostics.Warning(text.Location, "sheet-condensed",
                 $"cheatsheet.html shows only the first {N(budget)} of the {N(text.Value.Length)} characters of {field} in story '{story.Id}'; trim it to one sentence so the sheet shows it whole");
