@@ -19,7 +19,7 @@ public sealed record QuestionSheetPage() : Page(Urls.QuestionSheet, "Question ma
                 .Set("text", q.Text)
                 .Set("href", context.Href(Urls.Questions + "#" + q.Id))
                 .Set("archetypes", q.ArchetypeNumbers.Where(handbook.ArchetypesByNumber.ContainsKey).Select(n => handbook.ArchetypesByNumber[n])
-                    .Select(a => new TemplateObject().Set("label", $"#{TemplateObject.Number(a.Number)} {Condense.Clip(a.Title, 34)}").Set("href", context.Href(Urls.Archetype(a.Slug)))).ToList())
+                    .Select(a => new TemplateObject().Set("label", $"#{TemplateObject.Number(a.Number)} {a.Title}").Set("href", context.Href(Urls.Archetype(a.Slug)))).ToList())
                 .Set("story", choice is null ? null : Condense.Clip(choice.Story.Title, 60));
         }).ToList());
     }
