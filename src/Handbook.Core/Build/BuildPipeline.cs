@@ -48,6 +48,22 @@ public static class BuildPipeline
         var options = new RenderOptions(request.IncludePrivate, request.BaseUrl ?? config.BaseUrl, request.LiveReload);
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, options);
 
+        try
+        {
+            return RenderAndWrite(request, sources, config, diagnostics, clock, site, reportedLinks);
+        }
+        catch (Exception ex) when (WriteFailure(ex) is { } failure)
+        {
+            // The disk, not the content, failed (full, read-only, a file in the way). The writer has already removed its staging
+            // folder and the previous site is untouched, so this is an ordinary error, not a crash.
+            var display = Path.GetRelativePath(sources.Root, request.OutputFolder).Replace('\\', '/');
+            diagnostics.Error(SourceLocation.File(display), "output-write-failed", $"could not write the site: {failure.Message}; the previous site, if any, is unchanged");
+            return Finish(request, diagnostics, clock, site.Pages.Count, 0);
+        }
+    }
+
+    private static BuildResult RenderAndWrite(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock, SiteContext site, IReadOnlySet<(string, string)> reportedLinks)
+    {
         SiteWriter? writer = null;
         if (request.WriteOutput)
         {
@@ -112,6 +128,14 @@ public static class BuildPipeline
             return Finish(request, diagnostics, clock, site.Pages.Count, site.Pages.Count + files.Count + sources.StaticFiles.Count);
         }
     }
+
+    /// <summary>The I/O exception behind <paramref name="ex"/>, also when parallel page writing wrapped it; null for anything else (a bug).</summary>
+    private static Exception? WriteFailure(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => ex,
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions is var inner && inner.All(e => e is IOException or UnauthorizedAccessException) => inner[0],
+        _ => null,
+    };
 
     private static BuildResult Finish(BuildRequest request, DiagnosticBag diagnostics, Stopwatch clock, int pages, int written, bool usage = false)
     {
