@@ -48,9 +48,15 @@ public static class BuildPipeline
         var options = new RenderOptions(request.IncludePrivate, request.BaseUrl ?? config.BaseUrl, request.LiveReload);
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, options);
 
+        var files = SiteFiles.Create(site).ToList();
+        if (!StaticFilesFit(sources, site, files, diagnostics))
+        {
+            return Finish(request, diagnostics, clock, 0, 0);
+        }
+
         try
         {
-            return RenderAndWrite(request, sources, config, diagnostics, clock, site, reportedLinks);
+            return RenderAndWrite(request, sources, config, diagnostics, clock, site, files, reportedLinks);
         }
         catch (Exception ex) when (WriteFailure(ex) is { } failure)
         {
@@ -62,7 +68,7 @@ public static class BuildPipeline
         }
     }
 
-    private static BuildResult RenderAndWrite(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock, SiteContext site, IReadOnlySet<(string, string)> reportedLinks)
+    private static BuildResult RenderAndWrite(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock, SiteContext site, List<(string Path, byte[] Bytes)> files, IReadOnlySet<(string, string)> reportedLinks)
     {
         SiteWriter? writer = null;
         if (request.WriteOutput)
@@ -76,7 +82,6 @@ public static class BuildPipeline
 
         using (writer)
         {
-            var files = SiteFiles.Create(site).ToList();
             var outputFiles = new HashSet<string>(site.PagePaths, StringComparer.Ordinal);
             outputFiles.UnionWith(files.Select(f => f.Path));
             outputFiles.UnionWith(sources.StaticFiles.Select(f => f.OutputPath));
@@ -127,6 +132,34 @@ public static class BuildPipeline
             writer.Commit();
             return Finish(request, diagnostics, clock, site.Pages.Count, site.Pages.Count + files.Count + sources.StaticFiles.Count);
         }
+    }
+
+    /// <summary>
+    /// A file copied from content/ may not take the place of a generated one (<c>content/questions.html</c>, <c>content/guide.html</c> beside
+    /// <c>guide.md</c>, <c>content/assets/handbook.css</c>): compared ignoring case, as the site may be copied to a case-insensitive disk.
+    /// </summary>
+    private static bool StaticFilesFit(SourceSet sources, SiteContext site, List<(string Path, byte[] Bytes)> files, DiagnosticBag diagnostics)
+    {
+        var generated = new HashSet<string>(site.PagePaths, StringComparer.OrdinalIgnoreCase);
+        generated.UnionWith(files.Select(f => f.Path));
+        generated.Add(SiteWriter.MarkerFile);
+        var ok = true;
+        foreach (var file in sources.StaticFiles)
+        {
+            var at = SourceLocation.File(file.Path);
+            if (generated.Contains(file.OutputPath) || ModelBuilder.ReservedPaths.Contains(file.OutputPath))
+            {
+                diagnostics.Error(at, "static-collision", $"this file would be copied to '{file.OutputPath}', which the handbook generates itself; rename or move it");
+                ok = false;
+            }
+            else if (ModelBuilder.WindowsDeviceSegment(file.OutputPath) is { } device)
+            {
+                diagnostics.Error(at, "page-name-reserved", $"this file would be copied to '{file.OutputPath}', but '{device}' is a reserved device name on Windows; rename it");
+                ok = false;
+            }
+        }
+
+        return ok;
     }
 
     /// <summary>The I/O exception behind <paramref name="ex"/>, also when parallel page writing wrapped it; null for anything else (a bug).</summary>

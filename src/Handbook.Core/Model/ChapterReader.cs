@@ -37,7 +37,8 @@ public static class ChapterReader
         }
 
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
-        var root = YamlTreeReader.Read(file.Path, yaml, diagnostics, lineOffset: block.Line);
+        // block.Line is the 0-based line of the opening "---"; the YAML text starts on the line after it.
+        var root = YamlTreeReader.Read(file.Path, yaml, diagnostics, lineOffset: block.Line + 1);
         if (root is null or YamlScalar { IsNull: true })
         {
             return new FrontMatter(null, null, null, default, null);
