@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Handbook.Diagnostics;
+using Handbook.Markdown;
+using Handbook.Model;
+using Markdig.Extensions.Tables;
+using Markdig.Syntax;
+
+namespace Handbook.Guide;
+
+/// <summary>
+/// Finds the guide's questions:
+/// the rows of any pipe table whose cells hold archetype references (first column = question);
+/// each subheading of a section whose heading mentions "questions", with its answer;
+/// the bullets of such a section when it has no subheadings — the candidate's own questions when the heading says "to ask".
+/// Archetype references in a question's row or answer map it to those archetypes.
+/// </summary>
+public static partial class QuestionExtractor
+{
+    public static IReadOnlyList<Question> Extract(IReadOnlyList<IReadOnlyList<Section>> chapters, DiagnosticBag diagnostics)
+    {
+        _ = diagnostics;
+        var questions = new List<Question>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var roots in chapters)
+        {
+            foreach (var section in roots.SelectMany(r => r.SelfAndDescendants()))
+            {
+                foreach (var table in section.Blocks.SelectMany(b => b.Descendants<Table>().Prepend(b as Table)).OfType<Table>())
+                {
+                    questions.AddRange(FromTable(section, table, ids));
+                }
+
+                if (!MentionsQuestions().IsMatch(section.Text))
+                {
+                    continue;
+                }
+
+                if (section.Children.Count > 0)
+                {
+                    foreach (var child in section.Children)
+                    {
+                        questions.Add(new Question(
+                            Id(child.Text, ids),
+                            child.Text,
+                            section.Text,
+                            QuestionKind.Interview,
+                            References(child.Blocks),
+                            child.Blocks,
+                            section.Chapter.SourcePath,
+                            child.Id,
+                            child.Location));
+                    }
+                }
+                else
+                {
+                    var kind = ToAsk().IsMatch(section.Text) ? QuestionKind.ToAsk : QuestionKind.Interview;
+                    foreach (var item in section.Blocks.OfType<ListBlock>().SelectMany(l => l.OfType<ListItemBlock>()))
+                    {
+                        if (item.FirstOrDefault() is not ParagraphBlock paragraph)
+                        {
+                            continue;
+                        }
+
+                        var text = InlineText.Of(paragraph);
+                        var answer = item.Skip(1).ToList();
+                        questions.Add(new Question(
+                            Id(text, ids),
+                            text,
+                            section.Text,
+                            kind,
+                            References([item]),
+                            answer,
+                            section.Chapter.SourcePath,
+                            null,
+                            new SourceLocation(section.Chapter.SourcePath, item.Line + 1, item.Column + 1)));
+                    }
+                }
+            }
+        }
+
+        return questions;
+    }
+
+    private static IEnumerable<Question> FromTable(Section section, Table table, HashSet<string> ids)
+    {
+        var rows = table.OfType<TableRow>().Where(r => !r.IsHeader).ToList();
+        if (!rows.Any(r => r.Skip(1).Any(c => References([c]).Count > 0)))
+        {
+            return [];
+        }
+
+        var questions = new List<Question>();
+        foreach (var row in rows)
+        {
+            if (row.FirstOrDefault() is not TableCell first)
+            {
+                continue;
+            }
+
+            var text = InlineText.OfBlock(first).Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            questions.Add(new Question(
+                Id(text, ids),
+                text,
+                section.Text,
+                QuestionKind.Interview,
+                References(row.Skip(1)),
+                [],
+                section.Chapter.SourcePath,
+                null,
+                new SourceLocation(section.Chapter.SourcePath, row.Line + 1, row.Column + 1)));
+        }
+
+        return questions;
+    }
+
+    /// <summary>The archetype numbers referenced in blocks, in order of first mention.</summary>
+    private static IReadOnlyList<int> References(IEnumerable<Block> blocks) =>
+        blocks.SelectMany(b => b.Descendants<LeafBlock>())
+            .Where(l => l.Inline is not null)
+            .SelectMany(l => l.Inline!.Descendants<ArchetypeReferenceInline>())
+            .Select(r => r.Number)
+            .Distinct()
+            .ToList();
+
+    private static string Id(string text, HashSet<string> used) => HeadingSlugger.Unique("q-" + HeadingSlugger.Slugify(text), used);
+
+    [GeneratedRegex(@"\bquestions\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MentionsQuestions();
+
+    [GeneratedRegex(@"\bto ask\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ToAsk();
+}
