@@ -9,12 +9,15 @@ namespace Handbook.Cli;
 /// <summary>Prints diagnostics where users look: compiler-style lines (coloured on a terminal), GitHub annotations in Actions, or JSON.</summary>
 public sealed class DiagnosticPrinter(TextWriter output, TextWriter error, bool colour, bool githubActions)
 {
-    public static DiagnosticPrinter ForConsole(TextWriter output, TextWriter error)
+    public static DiagnosticPrinter ForConsole(TextWriter output, TextWriter error) =>
+        For(output, error, Environment.GetEnvironmentVariable, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+
+    /// <summary>Colour only on a terminal and only without <c>NO_COLOR</c>; annotations only when <c>GITHUB_ACTIONS=true</c>.</summary>
+    public static DiagnosticPrinter For(TextWriter output, TextWriter error, Func<string, string?> environment, bool terminal)
     {
-        var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-        var colour = !noColor && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected;
-        var github = string.Equals(Environment.GetEnvironmentVariable("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
-        return new DiagnosticPrinter(output, error, colour, github);
+        var noColor = !string.IsNullOrEmpty(environment("NO_COLOR"));
+        var github = string.Equals(environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
+        return new DiagnosticPrinter(output, error, terminal && !noColor, github);
     }
 
     public void Print(IReadOnlyList<Diagnostic> diagnostics)

@@ -11,8 +11,16 @@ public static class HandbookCommand
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Handbook builds a cross-linked static HTML interview handbook from a Markdown guide and STAR stories in YAML.\n\nExamples:\n  handbook init my-handbook\n  handbook build\n  handbook check --strict\n  handbook serve");
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction(output);
+        }
+
+        root.Subcommands.Add(InitCommand.Create(output, error));
+        root.Subcommands.Add(NewCommand.Create(output, error));
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -35,11 +35,13 @@ public static class BuildPipeline
 
     public static BuildResult Run(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock)
     {
-        var model = ModelBuilder.Build(sources, config, diagnostics);
+        var cache = request.Cache;
+        var model = ModelBuilder.Build(sources, config, diagnostics, cache is null ? null : cache.ReadChapter);
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
         var reportedLinks = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
-        StoryCoach.Run(linked, diagnostics);
-        var templates = TemplateSet.Load(sources.TemplateOverrides, diagnostics);
+        linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
+        Render.Sheets.SheetBudget.Check(linked, diagnostics);
+        var templates = cache?.LoadTemplates(sources.TemplateOverrides, diagnostics) ?? TemplateSet.Load(sources.TemplateOverrides, diagnostics);
         if (diagnostics.HasErrors)
         {
             return Finish(request, diagnostics, clock, 0, 0);
@@ -48,6 +50,7 @@ public static class BuildPipeline
         var options = new RenderOptions(request.IncludePrivate, request.BaseUrl ?? config.BaseUrl, request.LiveReload);
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, options);
 
+<<<<<<< HEAD
         var files = SiteFiles.Create(site).ToList();
         if (!StaticFilesFit(sources, site, files, diagnostics))
         {
@@ -72,65 +75,89 @@ public static class BuildPipeline
     {
         SiteWriter? writer = null;
         if (request.WriteOutput)
+=======
+        var sink = request.Sink;
+        if (sink is null && request.WriteOutput)
+>>>>>>> main
         {
-            writer = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics);
-            if (writer is null)
+            sink = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics);
+            if (sink is null)
             {
                 return Finish(request, diagnostics, clock, 0, 0, usage: true);
             }
         }
 
-        using (writer)
+        using (sink)
         {
+<<<<<<< HEAD
+=======
+            var searchEntries = SearchIndex.Entries(site);
+            var files = SiteFiles.Create(site, searchEntries).ToList();
+>>>>>>> main
             var outputFiles = new HashSet<string>(site.PagePaths, StringComparer.Ordinal);
             outputFiles.UnionWith(files.Select(f => f.Path));
             outputFiles.UnionWith(sources.StaticFiles.Select(f => f.OutputPath));
 
+            var session = cache?.Pages.Begin(sources, site);
             var scans = new ConcurrentBag<PageScan>();
             var failed = false;
             Parallel.ForEach(site.Pages, page =>
             {
-                string html;
-                try
+                var rendered = session is null ? RenderPage(page) : session.GetOrRender(page, RenderPage);
+                if (rendered is not ({ } html, { } scan))
                 {
-                    html = PageRenderer.Render(site, page);
-                }
-                catch (Scriban.Syntax.ScriptRuntimeException ex)
-                {
-                    diagnostics.Error(SourceLocation.File(ex.Span.FileName ?? "templates"), "template-error", $"rendering {page.OutputPath}: {ex.OriginalMessage}");
                     failed = true;
                     return;
                 }
 
-                var scan = PageScanner.Scan(page.OutputPath, html);
-                scans.Add(scan with { Links = scan.Links.Where(l => !reportedLinks.Contains((page.OutputPath, l.Url))).ToList() });
-                writer?.Write(page.OutputPath, Encoding.UTF8.GetBytes(html));
+                scans.Add(scan);
+                sink?.Write(page.OutputPath, html);
             });
 
             if (!failed)
             {
                 var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
-                LinkVerifier.Verify(scans.ToList(), outputFiles, path => sourceOf.GetValueOrDefault(path, path), config.LinkCheck, diagnostics);
+                var pageScans = scans.ToList();
+                LinkVerifier.Verify(pageScans, outputFiles, path => sourceOf.GetValueOrDefault(path, path), reportedLinks, config.LinkCheck, diagnostics);
+                SearchIndexCheck.Verify(searchEntries, pageScans, outputFiles, request.IncludePrivate ? [] : model.Stories, config.LinkCheck, diagnostics);
             }
 
-            if (diagnostics.HasErrors || writer is null || (request.Strict && diagnostics.Count(Severity.Warning) > 0))
+            if (diagnostics.HasErrors || sink is null || (request.Strict && diagnostics.Count(Severity.Warning) > 0))
             {
                 return Finish(request, diagnostics, clock, site.Pages.Count, 0);
             }
 
             foreach (var (path, bytes) in files)
             {
-                writer.Write(path, bytes);
+                sink.Write(path, bytes);
             }
 
             foreach (var file in sources.StaticFiles)
             {
-                writer.CopyFile(file.OutputPath, file.FullPath);
+                sink.CopyFile(file.OutputPath, file.FullPath);
             }
 
             request.BeforeCommit?.Invoke();
-            writer.Commit();
-            return Finish(request, diagnostics, clock, site.Pages.Count, site.Pages.Count + files.Count + sources.StaticFiles.Count);
+            sink.Commit();
+            session?.Commit();
+            return Finish(request, diagnostics, clock, site.Pages.Count, site.Pages.Count + files.Count + sources.StaticFiles.Count)
+                with { PagesReused = session?.Reused ?? 0 };
+        }
+
+        (byte[] Html, PageScan Scan)? RenderPage(Page page)
+        {
+            string html;
+            try
+            {
+                html = PageRenderer.Render(site, page);
+            }
+            catch (Scriban.Syntax.ScriptRuntimeException ex)
+            {
+                diagnostics.Error(SourceLocation.File(ex.Span.FileName ?? "templates"), "template-error", $"rendering {page.OutputPath}: {ex.OriginalMessage}");
+                return null;
+            }
+
+            return (Encoding.UTF8.GetBytes(html), PageScanner.Scan(page.OutputPath, html));
         }
     }
 

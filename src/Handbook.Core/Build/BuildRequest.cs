@@ -1,3 +1,5 @@
+using Handbook.Write;
+
 namespace Handbook.Build;
 
 /// <summary>What to build and how. <see cref="Output"/> defaults to <c>PROJECT/site</c>.</summary>
@@ -20,6 +22,12 @@ public sealed record BuildRequest(string Project)
 
     /// <summary>Renders for the local preview server (live-reload script, private-story banner).</summary>
     public bool LiveReload { get; init; }
+
+    /// <summary>Where the site goes instead of the output folder (the preview server keeps it in memory).</summary>
+    public ISiteSink? Sink { get; init; }
+
+    /// <summary>Shared by consecutive builds of the preview server, so each re-parses and re-renders only what changed.</summary>
+    public BuildCache? Cache { get; init; }
 
     /// <summary>Test hook: runs after every page is written to staging and checked, just before the swap.</summary>
     internal Action? BeforeCommit { get; init; }

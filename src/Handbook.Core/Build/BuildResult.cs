@@ -11,6 +11,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     string? OutputFolder)
 {
+    /// <summary>Pages taken unchanged from the previous build (see <see cref="BuildCache"/>), not rendered again.</summary>
+    public int PagesReused { get; init; }
+
     public bool Succeeded => ExitCode == 0;
 
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);

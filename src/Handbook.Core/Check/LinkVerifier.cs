@@ -13,36 +13,39 @@ public static class LinkVerifier
         IReadOnlyList<PageScan> pages,
         IReadOnlySet<string> outputFiles,
         Func<string, string> sourceOf,
+        IReadOnlySet<string> reportedTargets,
         LinkCheckMode mode,
         DiagnosticBag diagnostics)
     {
         var idsByPage = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
+        var broken = new List<(string Page, PageLink Link, string Problem)>();
         foreach (var page in pages.OrderBy(p => p.OutputPath, StringComparer.Ordinal))
         {
             foreach (var link in page.Links)
             {
-                var problem = Problem(page, link.Url, outputFiles, idsByPage);
-                if (problem is null)
+                if (Problem(page, link.Url, outputFiles, idsByPage, reportedTargets) is { } problem)
                 {
-                    continue;
-                }
-
-                var message = $"broken link in {page.OutputPath}: {link.Element} '{link.Url}' {problem}";
-                var at = SourceLocation.File(sourceOf(page.OutputPath));
-                if (mode == LinkCheckMode.Warn)
-                {
-                    diagnostics.Warning(at, "link-broken", message);
-                }
-                else
-                {
-                    diagnostics.Error(at, "link-broken", message);
+                    broken.Add((page.OutputPath, link, problem));
                 }
             }
+        }
+
+        // The same broken link rendered on several pages (a chapter and print.html) is one mistake: report it once.
+        foreach (var group in broken.GroupBy(b => (b.Link.Url, b.Problem)))
+        {
+            var (page, link, problem) = group.First();
+            var others = group.Select(b => b.Page).Distinct(StringComparer.Ordinal).Count() - 1;
+            var also = others > 0 ? $" (and on {others} other page{(others == 1 ? "" : "s")})" : "";
+            var message = $"broken link in {page}: {link.Element} '{link.Url}' {problem}{also}";
+            var at = SourceLocation.File(sourceOf(page));
+            diagnostics.Add(new Diagnostic(at, mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error, "link-broken", message));
         }
     }
 
     /// <summary>Why <paramref name="url"/> on <paramref name="page"/> does not resolve, or null when it does (or is external).</summary>
-    public static string? Problem(PageScan page, string url, IReadOnlySet<string> outputFiles, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByPage)
+    /// <remarks>Links the Markdown check already reported at their source line (<paramref name="reportedTargets"/>, and every
+    /// link to a <c>.md</c> file) are not reported again.</remarks>
+    public static string? Problem(PageScan page, string url, IReadOnlySet<string> outputFiles, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByPage, IReadOnlySet<string> reportedTargets)
     {
         url = url.Trim();
         if (url.Length == 0)
@@ -82,6 +85,11 @@ public static class LinkVerifier
             }
 
             target = resolved.EndsWith('/') || resolved.Length == 0 ? resolved + "index.html" : resolved;
+            if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
             if (!outputFiles.Contains(target))
             {
                 return outputFiles.Contains(target + "/index.html") || outputFiles.Contains(target + ".html")
@@ -90,7 +98,7 @@ public static class LinkVerifier
             }
         }
 
-        if (!string.IsNullOrEmpty(fragment) && idsByPage.TryGetValue(target, out var ids) && !ids.Contains(fragment))
+        if (!string.IsNullOrEmpty(fragment) && idsByPage.TryGetValue(target, out var ids) && !ids.Contains(fragment) && !reportedTargets.Contains(target + "#" + fragment))
         {
             return $"has no element with id '{fragment}' in {target}";
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
 using Handbook.Model;
@@ -6,11 +7,15 @@ using Markdig.Syntax;
 
 namespace Handbook.Guide;
 
-/// <summary>What the guide defines beyond prose: its archetypes and its questions.</summary>
-public sealed record GuideExtraction(IReadOnlyList<Archetype> Archetypes, IReadOnlyList<Question> Questions);
+/// <summary>What the guide defines beyond prose: archetypes, questions, and the rules a story is told by.</summary>
+public sealed record GuideExtraction(
+    IReadOnlyList<Archetype> Archetypes,
+    IReadOnlyList<Question> Questions,
+    IReadOnlyList<string> DeliveryRules,
+    IReadOnlyList<string> AntiPatterns);
 
-/// <summary>Extracts archetypes and questions from the chapters' Markdown ASTs by the documented conventions.</summary>
-public static class GuideExtractor
+/// <summary>Extracts archetypes, questions, delivery rules and anti-patterns from the chapters' Markdown ASTs by the documented conventions.</summary>
+public static partial class GuideExtractor
 {
     public static GuideExtraction Extract(IReadOnlyList<Chapter> chapters, DiagnosticBag diagnostics)
     {
@@ -18,8 +23,18 @@ public static class GuideExtractor
         var archetypes = ArchetypeExtractor.Extract(sections, diagnostics);
         var questions = QuestionExtractor.Extract(sections, diagnostics);
         WarnAboutUnknownReferences(chapters, archetypes, diagnostics);
-        return new GuideExtraction(archetypes, questions);
+        var all = sections.SelectMany(roots => roots.SelectMany(r => r.SelfAndDescendants())).ToList();
+        return new GuideExtraction(archetypes, questions, Bullets(all, RulesHeading()), Bullets(all, AntiPatternsHeading()));
     }
+
+    /// <summary>The bullet texts directly under every section whose heading matches <paramref name="heading"/>.</summary>
+    private static IReadOnlyList<string> Bullets(IEnumerable<Section> sections, Regex heading) =>
+        sections.Where(s => heading.IsMatch(s.Text))
+            .SelectMany(s => s.Blocks.OfType<ListBlock>())
+            .SelectMany(l => l.OfType<ListItemBlock>())
+            .Select(i => i.FirstOrDefault() is ParagraphBlock p ? InlineText.Of(p) : "")
+            .Where(t => t.Length > 0)
+            .ToList();
 
     private static void WarnAboutUnknownReferences(IReadOnlyList<Chapter> chapters, IReadOnlyList<Archetype> archetypes, DiagnosticBag diagnostics)
     {
@@ -44,4 +59,11 @@ public static class GuideExtractor
             }
         }
     }
+
+    // "Delivery rules", "Rules for answers" — but not "Anti-patterns".
+    [GeneratedRegex(@"\brules\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RulesHeading();
+
+    [GeneratedRegex(@"\banti-?patterns?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AntiPatternsHeading();
 }

@@ -1,7 +1,6 @@
 using Handbook.Config;
 using Handbook.Diagnostics;
 using Handbook.Model;
-using Handbook.Render;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -9,14 +8,15 @@ namespace Handbook.Link;
 
 /// <summary>
 /// Checks the links written in Markdown between content files (<c>[see](other.md#section)</c>) against the chapters and their
-/// heading ids, so a broken one is reported at its source line. Returns the rendered hrefs it reported, per page,
-/// so the HTML link check does not report them a second time.
+/// heading ids, so a broken one is reported at its source line. Returns the site targets (<c>page.html#fragment</c>) it
+/// reported, so the HTML link check does not report them again on every page that renders the same Markdown
+/// (the chapter page and print.html). Links to missing <c>.md</c> files are all reported here, so the HTML check skips them.
 /// </summary>
 public static class ContentLinkCheck
 {
-    public static IReadOnlySet<(string Page, string Href)> Run(IReadOnlyList<Chapter> chapters, LinkCheckMode mode, DiagnosticBag diagnostics)
+    public static IReadOnlySet<string> Run(IReadOnlyList<Chapter> chapters, LinkCheckMode mode, DiagnosticBag diagnostics)
     {
-        var reported = new HashSet<(string, string)>();
+        var reported = new HashSet<string>(StringComparer.Ordinal);
         var bySource = chapters.ToDictionary(c => c.SourcePath, StringComparer.Ordinal);
         foreach (var chapter in chapters)
         {
@@ -24,24 +24,25 @@ public static class ContentLinkCheck
             {
                 var url = link.Url ?? "";
                 string? problem = null;
-                var rendered = url;
+                string? target = null;
                 if (url.StartsWith('#') && url.Length > 1)
                 {
                     if (!HasId(chapter, Uri.UnescapeDataString(url[1..])))
                     {
                         problem = $"'{url}': there is no heading with id '{url[1..]}' on this page";
+                        target = chapter.OutputPath + url;
                     }
                 }
-                else if (ContentLinks.TryTarget(chapter.SourcePath, url, out var target, out var fragment))
+                else if (Render.ContentLinks.TryTarget(chapter.SourcePath, url, out var source, out var fragment))
                 {
-                    if (!bySource.TryGetValue(target, out var other))
+                    if (!bySource.TryGetValue(source, out var other))
                     {
-                        problem = $"'{url}': there is no content file '{target}'";
+                        problem = $"'{url}': there is no content file '{source}'";
                     }
                     else if (fragment.Length > 1 && !HasId(other, Uri.UnescapeDataString(fragment[1..])))
                     {
-                        problem = $"'{url}': {target} has no heading with id '{fragment[1..]}'";
-                        rendered = Urls.Relative(chapter.OutputPath, other.OutputPath + fragment);
+                        problem = $"'{url}': {source} has no heading with id '{fragment[1..]}'";
+                        target = other.OutputPath + fragment;
                     }
                 }
 
@@ -50,7 +51,11 @@ public static class ContentLinkCheck
                     continue;
                 }
 
-                reported.Add((chapter.OutputPath, rendered));
+                if (target is not null)
+                {
+                    reported.Add(target);
+                }
+
                 var at = new SourceLocation(chapter.SourcePath, link.Line + 1, link.Column + 1);
                 diagnostics.Add(new Diagnostic(at, mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error, "link-broken", "broken link " + problem));
             }

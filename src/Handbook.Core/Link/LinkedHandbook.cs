@@ -1,3 +1,4 @@
+using Handbook.Coach;
 using Handbook.Model;
 
 namespace Handbook.Link;
@@ -24,6 +25,9 @@ public sealed record LinkedHandbook(
         QuestionsByArchetype.TryGetValue(archetype, out var questions) ? questions : [];
 
     public Story? PrimaryStory(int archetype) => StoriesFor(archetype).FirstOrDefault();
+
+    /// <summary>The coach's findings, set after the link stage; the readiness page shows them for published stories only.</summary>
+    public CoachReport Coaching { get; init; } = CoachReport.Empty;
 }
 
 /// <summary>The story to tell for a question, and the archetype through which it was chosen.</summary>

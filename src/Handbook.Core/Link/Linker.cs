@@ -28,6 +28,11 @@ public static class Linker
             storyArchetypes[story.Id] = numbers;
         }
 
+        foreach (var reference in model.DroppedStoryRefs)
+        {
+            Resolve(reference, byNumber, bySlug, diagnostics);
+        }
+
         var published = model.Stories.Where(s => includePrivate || s.IsPublic).ToList();
         var storiesByArchetype = new Dictionary<int, IReadOnlyList<Story>>();
         foreach (var archetype in model.Archetypes)

@@ -40,7 +40,7 @@ public sealed class HandbookHeadingRenderer(PageLinksHolder page) : HtmlObjectRe
 
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
-        var tag = Tags[Math.Clamp(heading.Level, 1, 6) - 1];
+        var tag = Tags[Math.Clamp(heading.Level + page.Links.HeadingOffset, 1, 6) - 1];
         var id = heading.TryGetAttributes()?.Id;
         renderer.EnsureLine();
         renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');

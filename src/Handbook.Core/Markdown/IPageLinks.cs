@@ -13,6 +13,9 @@ public interface IPageLinks
 
     /// <summary>For a question heading in the guide, the href of its entry in the question index; otherwise null.</summary>
     string? QuestionHref(string headingId);
+
+    /// <summary>Levels added to every heading: 1 when a chapter is nested in a larger document (the print page has one h1).</summary>
+    int HeadingOffset => 0;
 }
 
 /// <summary>Renders references as text and leaves links alone: for Markdown outside any page (story fields, excerpts).</summary>

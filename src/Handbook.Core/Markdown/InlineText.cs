@@ -51,6 +51,12 @@ public static class InlineText
     /// <summary>The text of a block and everything below it, paragraphs separated by a space.</summary>
     public static string OfBlock(Block block)
     {
+        // Descendants() does not include the block itself, so a lone paragraph would come out empty.
+        if (block is LeafBlock single)
+        {
+            return Of(single);
+        }
+
         var text = new StringBuilder();
         foreach (var leaf in block.Descendants<LeafBlock>())
         {

@@ -30,12 +30,21 @@ public static class MarkdownRenderer
         return writer.ToString();
     }
 
-    /// <summary>A story field: inline Markdown, rendered without a paragraph wrapper; HTML in it is shown as text.</summary>
-    public static string RenderInline(string text)
+    /// <summary>
+    /// A story field: inline Markdown, rendered without a paragraph wrapper; HTML in it is shown as text.
+    /// With <paramref name="emphasiseMeasures"/> its numbers, percentages, multiples and durations are emphasised.
+    /// </summary>
+    public static string RenderInline(string text, bool emphasiseMeasures = false)
     {
         var document = Markdig.Markdown.Parse(text, MarkdownPipelines.StoryField);
         using var writer = new StringWriter();
         var renderer = CreateRenderer(writer, MarkdownPipelines.StoryField, NoPageLinks.Instance);
+        if (emphasiseMeasures)
+        {
+            MeasureEmphasis.Apply(document);
+            renderer.ObjectRenderers.Add(new MeasureInlineRenderer());
+        }
+
         renderer.ImplicitParagraph = true;
         var first = true;
         foreach (var block in document)

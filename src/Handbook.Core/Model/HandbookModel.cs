@@ -9,4 +9,14 @@ public sealed record HandbookModel(
     IReadOnlyList<Archetype> Archetypes,
     IReadOnlyList<Question> Questions,
     IReadOnlyList<Story> Stories,
-    bool HasStoryBank);
+    bool HasStoryBank)
+{
+    /// <summary>Archetype references of story files dropped for errors: the link stage still checks them, so one run reports everything.</summary>
+    public IReadOnlyList<ArchetypeRef> DroppedStoryRefs { get; init; } = [];
+
+    /// <summary>The guide's delivery rules (bullets of a section whose heading mentions "rules"), for the cheat sheet's strip.</summary>
+    public IReadOnlyList<string> DeliveryRules { get; init; } = [];
+
+    /// <summary>The guide's anti-patterns (bullets of a section whose heading mentions "anti-patterns"), for sheets and scorecards.</summary>
+    public IReadOnlyList<string> AntiPatterns { get; init; } = [];
+}

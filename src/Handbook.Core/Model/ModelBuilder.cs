@@ -20,6 +20,7 @@ public static class ModelBuilder
         "archetypes", "cheatsheets", "scorecards", "assets",
     };
 
+<<<<<<< HEAD
     private static readonly IReadOnlySet<string> WindowsDeviceNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "CON", "PRN", "AUX", "NUL",
@@ -35,9 +36,14 @@ public static class ModelBuilder
         sitePath.Split('/').FirstOrDefault(segment => WindowsDeviceNames.Contains(segment.Split('.')[0].TrimEnd(' ')));
 
     public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics)
+=======
+    /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
+    public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Func<SourceFile, DiagnosticBag, Chapter>? readChapter = null)
+>>>>>>> main
     {
+        readChapter ??= ChapterReader.Read;
         var parsed = new Chapter[sources.Pages.Count];
-        Parallel.For(0, sources.Pages.Count, i => parsed[i] = ChapterReader.Read(sources.Pages[i], diagnostics));
+        Parallel.For(0, sources.Pages.Count, i => parsed[i] = readChapter(sources.Pages[i], diagnostics));
 
         var chapters = new List<Chapter>();
         var taken = new Dictionary<string, Chapter>(StringComparer.OrdinalIgnoreCase);
@@ -73,7 +79,12 @@ public static class ModelBuilder
         }
 
         var guide = GuideExtractor.Extract(chapters, diagnostics);
-        var stories = StoryReader.ReadAll(sources.Stories, diagnostics);
-        return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories, sources.HasStoriesFolder);
+        var stories = StoryReader.ReadBank(sources.Stories, diagnostics);
+        return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories.Stories, sources.HasStoriesFolder)
+        {
+            DroppedStoryRefs = stories.DroppedStoryRefs,
+            DeliveryRules = guide.DeliveryRules,
+            AntiPatterns = guide.AntiPatterns,
+        };
     }
 }

@@ -32,4 +32,10 @@ public sealed record Story(
     Visibility Visibility)
 {
     public bool IsPublic => Visibility == Visibility.Public;
+
+    /// <summary>Where the title's value starts (the story's location when unknown).</summary>
+    public SourceLocation TitleLocation { get; init; } = Location;
+
+    /// <summary>Where the <c>actions</c> list starts, for diagnostics about the list as a whole.</summary>
+    public SourceLocation ActionsLocation { get; init; } = Location;
 }

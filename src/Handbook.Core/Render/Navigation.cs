@@ -20,7 +20,8 @@ public static class Navigation
             .Set("title", page.Title)
             .Set("path", page.OutputPath)
             .Set("is_index", page.OutputPath == Urls.Index)
-            .Set("canonical", site.Options.BaseUrl is { } baseUrl ? baseUrl + page.OutputPath : null));
+            .Set("indexable", page.IsIndexable)
+            .Set("canonical", site.Options.BaseUrl is { } baseUrl && page.IsIndexable ? baseUrl + CanonicalPath(page.OutputPath) : null));
         model.Set("root", context.Href(Urls.Index));
         model.Set("assets", new TemplateObject()
             .Set("css", context.Href("assets/handbook.css"))
@@ -33,7 +34,11 @@ public static class Navigation
         model.Set("prev", previous);
         model.Set("next", next);
         model.Set("toc", Array.Empty<TemplateObject>());
+        model.Set("not_found", null);
     }
+
+    /// <summary>The site path a canonical URL names: the home page as the bare root, like the sitemap.</summary>
+    public static string CanonicalPath(string outputPath) => outputPath == Urls.Index ? "" : outputPath;
 
     private static List<TemplateObject> Sections(PageContext context)
     {
@@ -77,6 +82,7 @@ public static class Navigation
         (Urls.Readiness, "Readiness"),
         (Urls.Cheatsheet, "Cheat sheet"),
         (Urls.QuestionSheet, "Question map"),
+        ("scorecards/index.html", "Interviewer scorecards"),
         (Urls.Print, "Print everything"),
     ];
 

@@ -15,6 +15,9 @@ public abstract record Page(string OutputPath, string Title, string Template)
     /// <summary>Pages in the sidebar's reading order get previous/next links among their kind.</summary>
     public virtual string? SequenceKey => null;
 
+    /// <summary>Whether search engines should list this page: it gets a canonical link and a sitemap entry.</summary>
+    public virtual bool IsIndexable => true;
+
     /// <summary>Printable sheets get a smaller, print-first layout.</summary>
     public virtual bool IsSheet => false;
 }

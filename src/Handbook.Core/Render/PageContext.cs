@@ -13,6 +13,8 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
     /// <summary>The source Markdown file whose links are being rendered, for rewriting <c>other.md</c> links.</summary>
     public Chapter? Chapter { get; init; }
 
+    public int HeadingOffset { get; init; }
+
     public string Href(string sitePath) => Urls.Relative(Page.OutputPath, sitePath);
 
     public string? ArchetypeHref(int number) =>

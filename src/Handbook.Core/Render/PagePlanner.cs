@@ -22,6 +22,26 @@ public static class PagePlanner
             pages.Add(new QuestionIndexPage());
         }
 
+        // A guide without a story bank (a team's "how we interview" handbook) has nothing to be ready with.
+        if (model.HasStoryBank)
+        {
+            pages.Add(new ReadinessPage());
+        }
+
+        if (model.Archetypes.Count > 0)
+        {
+            pages.Add(new CheatsheetPage());
+            if (model.Questions.Count > 0)
+            {
+                pages.Add(new QuestionSheetPage());
+            }
+
+            pages.Add(new ScorecardIndexPage());
+            pages.AddRange(model.Archetypes.Select(a => new ScorecardPage(a)));
+        }
+
+        pages.Add(new PrintPage());
+
         pages.Add(new NotFoundPage());
         return pages;
     }

@@ -39,6 +39,7 @@ public static class SearchIndex
             entries.Add(new Entry(question.Text, "Question · " + question.Group, Urls.Questions + "#" + question.Id, answer));
         }
 
+        // Linked stories hold exactly what this build publishes: private ones only under --include-private (or in serve).
         foreach (var story in handbook.Stories)
         {
             var archetypes = handbook.StoryArchetypes[story.Id];
@@ -61,6 +62,8 @@ public static class SearchIndex
         var chapter = page.Chapter;
         string title = chapter.Title;
         string anchor = "";
+        string section = chapter.Title;
+        string? h2 = null;
         var body = new StringBuilder();
         foreach (var block in chapter.Document)
         {
@@ -68,10 +71,21 @@ public static class SearchIndex
             {
                 if (body.Length > 0 || anchor.Length > 0)
                 {
-                    yield return new Entry(title, chapter.Title, chapter.OutputPath + anchor, body.ToString().Trim());
+                    yield return new Entry(title, section, chapter.OutputPath + anchor, body.ToString().Trim());
                 }
 
                 title = InlineText.Of(heading);
+                // Results show where a section sits: the chapter, and for an h3 its h2 too.
+                if (heading.Level <= 2)
+                {
+                    h2 = heading.Level == 2 ? title : null;
+                    section = chapter.Title;
+                }
+                else
+                {
+                    section = h2 is null ? chapter.Title : chapter.Title + " › " + h2;
+                }
+
                 anchor = "#" + heading.GetAttributes().Id;
                 body.Clear();
                 continue;
@@ -83,7 +97,7 @@ public static class SearchIndex
             }
         }
 
-        yield return new Entry(title, chapter.Title, chapter.OutputPath + anchor, body.ToString().Trim());
+        yield return new Entry(title, section, chapter.OutputPath + anchor, body.ToString().Trim());
     }
 
     public static byte[] Script(IReadOnlyList<Entry> entries)

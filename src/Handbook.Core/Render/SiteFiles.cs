@@ -5,7 +5,7 @@ namespace Handbook.Render;
 /// <summary>Output files that are not rendered pages: the theme's assets, <c>.nojekyll</c>, and the like.</summary>
 public static class SiteFiles
 {
-    public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site)
+    public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site, IReadOnlyList<SearchIndex.Entry> searchEntries)
     {
         foreach (var (name, bytes) in site.Templates.Assets)
         {
@@ -14,7 +14,7 @@ public static class SiteFiles
 
         // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with '_' or '.'.
         yield return (".nojekyll", []);
-        yield return (Urls.SearchIndex, SearchIndex.Script(SearchIndex.Entries(site)));
+        yield return (Urls.SearchIndex, SearchIndex.Script(searchEntries));
         if (site.Options.BaseUrl is { } baseUrl)
         {
             yield return ("sitemap.xml", Sitemap(baseUrl, site.Pages));
@@ -24,10 +24,9 @@ public static class SiteFiles
     private static byte[] Sitemap(string baseUrl, IReadOnlyList<Page> pages)
     {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var page in pages.Where(p => p.OutputPath != Urls.NotFound).OrderBy(p => p.OutputPath, StringComparer.Ordinal))
+        foreach (var page in pages.Where(p => p.IsIndexable).OrderBy(p => p.OutputPath, StringComparer.Ordinal))
         {
-            var path = page.OutputPath == Urls.Index ? "" : page.OutputPath;
-            xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(baseUrl + path)).Append("</loc></url>\n");
+            xml.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape(baseUrl + Navigation.CanonicalPath(page.OutputPath))).Append("</loc></url>\n");
         }
 
         xml.Append("</urlset>\n");

@@ -6,7 +6,7 @@ namespace Handbook.Write;
 /// The write stage. Pages go into a fresh staging folder beside the output; only when the whole build (check included)
 /// succeeded is the staging folder swapped in. A failed or interrupted build leaves the previous site exactly as it was.
 /// </summary>
-public sealed class SiteWriter : IDisposable
+public sealed class SiteWriter : ISiteSink
 {
     /// <summary>Marks a folder as Handbook's output, so a later build may replace it.</summary>
     public const string MarkerFile = ".handbook-site";

@@ -16,6 +16,8 @@ public static class ArchetypeModels
         .Set("template", archetype.Template.Select(p => new TemplateObject().Set("name", p.Name).Set("prompt", p.Prompt)).ToList())
         .Set("tie_in", archetype.TieIn is null ? null : new TemplateObject().Set("kind", archetype.TieIn.Kind).Set("text", archetype.TieIn.Text))
         .Set("guide_href", context.Href(GuideTarget(context, archetype)))
+        .Set("cheatsheet_href", context.Site.Exists(Urls.Cheatsheet) ? context.Href(Urls.Cheatsheet + "#a-" + archetype.Slug) : null)
+        .Set("question_sheet_href", context.Site.Exists(Urls.QuestionSheet) ? context.Href(Urls.QuestionSheet) : null)
         .Set("scorecard_href", context.Site.Exists(Urls.Scorecard(archetype.Slug)) ? context.Href(Urls.Scorecard(archetype.Slug)) : null);
 
     public static TemplateObject QuestionLink(PageContext context, Question question) => new TemplateObject()

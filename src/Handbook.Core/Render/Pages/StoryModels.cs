@@ -18,11 +18,14 @@ public static class StoryModels
             .Set("situation", Inline(story.Situation))
             .Set("task", Inline(story.Task))
             .Set("actions", story.Actions.Select(Inline).ToList())
-            .Set("result", Inline(story.Result))
-            .Set("tie_in", story.TieIn is null ? null : Inline(story.TieIn))
-            .Set("lesson", story.Lesson is null ? null : Inline(story.Lesson))
+            .Set("result", new SafeHtml(MarkdownRenderer.RenderInline(story.Result.Value, emphasiseMeasures: true)))
+            .Set("tie_in", Optional(story.TieIn))
+            .Set("lesson", Optional(story.Lesson))
             .Set("tags", story.Tags);
     }
 
     public static SafeHtml Inline(StoryText text) => new(MarkdownRenderer.RenderInline(text.Value));
+
+    /// <summary>An optional field left empty renders as absent, so the template shows no empty heading.</summary>
+    private static SafeHtml? Optional(StoryText? text) => text is null || string.IsNullOrWhiteSpace(text.Value) ? null : Inline(text);
 }

@@ -1,0 +1,33 @@
+using BenchmarkDotNet.Running;
+
+namespace Handbook.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>dotnet run -c Release -- corpus PAGES OUT</c> writes a corpus for the whole-process script;
+    /// anything else runs BenchmarkDotNet (e.g. <c>-- --filter '*'</c>).
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        if (args is ["corpus", var pages, var target])
+        {
+            Corpus.Generate(RepositoryRoot(), Path.GetFullPath(target), int.Parse(pages, System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var folder = AppContext.BaseDirectory;
+        while (folder is not null && !File.Exists(Path.Combine(folder, "Handbook.sln")))
+        {
+            folder = Path.GetDirectoryName(folder);
+        }
+
+        return folder ?? throw new InvalidOperationException("run from inside the repository");
+    }
+}

@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text;
+using Handbook.Diagnostics;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Handbook.Cli.Serve;
+
+/// <summary>
+/// <c>handbook serve</c>: Kestrel serving the in-memory site, a watcher rebuilding it on every edit, and server-sent events
+/// telling open tabs to reload (or showing them the errors). Everything a build prints goes to <c>log</c>, one line per rebuild.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    private readonly WebApplication _app;
+    private readonly ProjectWatcher _watcher;
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly DiagnosticsOverlay _overlay = new();
+    private readonly TextWriter _log;
+    private readonly Action<IReadOnlyList<Diagnostic>>? _print;
+    private Task _rebuilding = Task.CompletedTask;
+
+    private PreviewServer(WebApplication app, PreviewSite site, ProjectWatcher watcher, TextWriter log, Action<IReadOnlyList<Diagnostic>>? print)
+    {
+        _app = app;
+        Site = site;
+        _watcher = watcher;
+        _log = log;
+        _print = print;
+    }
+
+    public PreviewSite Site { get; }
+
+    public LiveReloadHub Events { get; } = new();
+
+    /// <summary>The address actually bound (with port 0, the free port the system chose), ending in '/'.</summary>
+    public Uri Url { get; private set; } = null!;
+
+    /// <summary>Builds once, starts listening, and starts watching. <paramref name="print"/> receives each build's diagnostics.</summary>
+    public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log, Action<IReadOnlyList<Diagnostic>>? print = null, CancellationToken cancel = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        builder.WebHost.UseUrls(ListenUrl(options.Host, options.Port));
+        var app = builder.Build();
+
+        var site = new PreviewSite(options.Project, options.IncludePrivate);
+        var server = new PreviewServer(app, site, new ProjectWatcher(site.Project), log, print);
+        server.Report(site.Rebuild([]));
+        app.Run(server.ServeAsync);
+        await app.StartAsync(cancel);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("the web server reported no address");
+        server.Url = new Uri(address.TrimEnd('/') + "/");
+        server._rebuilding = Task.Run(() => server.WatchAsync(server._stopping.Token));
+        return server;
+    }
+
+    private static string ListenUrl(string host, int port)
+    {
+        var shown = host.Contains(':') && !host.StartsWith('[') ? $"[{host}]" : host;
+        return $"http://{shown}:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+    }
+
+    public static bool IsLoopback(string host) =>
+        host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
+
+    private async Task WatchAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            IReadOnlyCollection<string> changed;
+            try
+            {
+                changed = await _watcher.NextAsync(stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            catch (System.Threading.Channels.ChannelClosedException)
+            {
+                return;
+            }
+
+            RebuildReport report;
+            try
+            {
+                report = Site.Rebuild(changed);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // A file vanished or was locked mid-save: the next event rebuilds again.
+                _log.WriteLine($"handbook: {ex.Message}");
+                continue;
+            }
+
+            Report(report);
+            if (Site.State.HasErrors)
+            {
+                Events.Publish("diagnostics", _overlay.Payload(Site.State.Errors));
+            }
+            else
+            {
+                Events.Publish("reload", Site.State.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private IReadOnlyList<Diagnostic> _lastPrinted = [];
+
+    private void Report(RebuildReport report)
+    {
+        // Print diagnostics only when they differ from the last build's: a warning left alone is not repeated on every save.
+        if (!report.Result.Diagnostics.SequenceEqual(_lastPrinted))
+        {
+            _print?.Invoke(report.Result.Diagnostics);
+            _lastPrinted = report.Result.Diagnostics;
+        }
+
+        _log.WriteLine(report.Summary);
+    }
+
+    private async Task ServeAsync(HttpContext context)
+    {
+        if (context.Request.Path.Equals(LiveReloadHub.Path, StringComparison.Ordinal))
+        {
+            await Events.Stream(context, _stopping.Token);
+            return;
+        }
+
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+
+        var state = Site.State;
+        var path = (context.Request.Path.Value ?? "/").TrimStart('/');
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            path += "index.html";
+        }
+
+        var status = StatusCodes.Status200OK;
+        if (!state.Files.TryGetValue(path, out var bytes) && state.Files.ContainsKey(path + "/index.html"))
+        {
+            context.Response.Redirect("/" + path + "/");
+            return;
+        }
+
+        if (bytes is null)
+        {
+            status = StatusCodes.Status404NotFound;
+            path = "404.html";
+            bytes = state.Files.GetValueOrDefault(path);
+        }
+
+        if (bytes is null)
+        {
+            // No good build yet (the first one failed): a bare page that shows the errors.
+            path = "404.html";
+            bytes = Encoding.UTF8.GetBytes("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>Handbook</title></head><body><p>Nothing to show yet.</p></body></html>\n");
+        }
+
+        var type = ContentTypes.TryGetContentType(path, out var known) ? known : "application/octet-stream";
+        if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/javascript" or "image/svg+xml" or "application/xml")
+        {
+            type += "; charset=utf-8";
+        }
+
+        if (state.HasErrors && path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            bytes = Encoding.UTF8.GetBytes(DiagnosticsOverlay.Inject(Encoding.UTF8.GetString(bytes), _overlay.Html(state.Errors)));
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = type;
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentLength = bytes.Length;
+        if (HttpMethods.IsGet(context.Request.Method))
+        {
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        _watcher.Dispose();
+        try
+        {
+            await _rebuilding;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _stopping.Dispose();
+    }
+}

@@ -1,0 +1,90 @@
+using System.Threading.Channels;
+using Handbook.Config;
+using Handbook.Load;
+
+namespace Handbook.Cli.Serve;
+
+/// <summary>
+/// Watches <c>content/</c>, <c>templates/</c> and <c>handbook.yml</c>. Changes are collected until the project has been
+/// quiet for <see cref="Quiet"/> (editors save in bursts: temp file, rename, attributes), then handed over as one batch.
+/// </summary>
+public sealed class ProjectWatcher : IDisposable
+{
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+
+    private readonly string _root;
+    private readonly FileSystemWatcher _watcher;
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+
+    public ProjectWatcher(string root)
+    {
+        _root = Path.GetFullPath(root);
+        _watcher = new FileSystemWatcher(_root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        _watcher.Changed += (_, e) => Seen(e.FullPath);
+        _watcher.Created += (_, e) => Seen(e.FullPath);
+        _watcher.Deleted += (_, e) => Seen(e.FullPath);
+        _watcher.Renamed += (_, e) =>
+        {
+            Seen(e.OldFullPath);
+            Seen(e.FullPath);
+        };
+
+        // Events were lost (the kernel's queue overflowed): rebuild everything rather than miss an edit.
+        _watcher.Error += (_, _) => _changes.Writer.TryWrite(ContentFolderMarker);
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    private const string ContentFolderMarker = SourceLoader.ContentFolder;
+
+    /// <summary>Waits for the next batch of changed project-relative paths.</summary>
+    public async Task<IReadOnlyCollection<string>> NextAsync(CancellationToken cancel)
+    {
+        var batch = new SortedSet<string>(StringComparer.Ordinal) { await _changes.Reader.ReadAsync(cancel) };
+        while (true)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            quiet.CancelAfter(Quiet);
+            try
+            {
+                batch.Add(await _changes.Reader.ReadAsync(quiet.Token));
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                return batch;
+            }
+        }
+    }
+
+    /// <summary>Whether a change to this project-relative path can change the site (editor swap and backup files cannot).</summary>
+    public static bool Matters(string relative)
+    {
+        var name = relative[(relative.LastIndexOf('/') + 1)..];
+        if (name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return relative == HandbookConfig.FileName
+            || relative == SourceLoader.ContentFolder || relative.StartsWith(SourceLoader.ContentFolder + "/", StringComparison.Ordinal)
+            || relative == SourceLoader.TemplatesFolder || relative.StartsWith(SourceLoader.TemplatesFolder + "/", StringComparison.Ordinal);
+    }
+
+    private void Seen(string fullPath)
+    {
+        var relative = SourceLoader.Relative(_root, fullPath);
+        if (Matters(relative))
+        {
+            _changes.Writer.TryWrite(relative);
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _changes.Writer.TryComplete();
+    }
+}

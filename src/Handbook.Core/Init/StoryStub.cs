@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using Handbook.Model;
+
+namespace Handbook.Init;
+
+/// <summary>
+/// A story file pre-filled from an archetype's template: each STAR field holds the guide's bracketed prompt, so the
+/// coach reports it once as <c>placeholder</c> until it is replaced, and the file builds from the first minute.
+/// </summary>
+public static class StoryStub
+{
+    public const string SchemaComment = "# yaml-language-server: $schema=../../schema/story.schema.json";
+
+    /// <summary>Where a story with this id lives, relative to the project.</summary>
+    public static string PathOf(string id) => $"{Load.SourceLoader.StoriesFolder}/{id}.yml";
+
+    public static bool IsValidId(string id) =>
+        id.Length > 0 && id.Length <= 100 && (char.IsAsciiLetterLower(id[0]) || char.IsAsciiDigit(id[0]))
+        && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    public static string Yaml(Archetype archetype)
+    {
+        var number = archetype.Number.ToString(CultureInfo.InvariantCulture);
+        var yaml = new StringBuilder()
+            .Append(SchemaComment).Append('\n')
+            .Append(CultureInfo.InvariantCulture, $"# Archetype {archetype.NumberedTitle}: replace every [prompt] with your own story.\n")
+            .Append(archetype.TieIn is { } tieIn ? $"# tie_in is the {tieIn.Kind} tie-in that closes the story.\n" : "")
+            .Append("title: ").Append(Quote(Prompt($"{archetype.Title}: your one-line headline"))).Append('\n')
+            .Append("archetypes: [").Append(number).Append("]\n")
+            .Append("primary: true\n");
+        foreach (var (field, prompt) in Fields(archetype))
+        {
+            yaml.Append(field == "actions" ? $"actions:\n  - {Quote(prompt)}\n" : $"{field}: {Quote(prompt)}\n");
+        }
+
+        return yaml.ToString();
+    }
+
+    /// <summary>The template's parts as story fields and prompts: Situation → situation, Action → actions, the tie-in → tie_in.</summary>
+    public static IEnumerable<(string Field, string Prompt)> Fields(Archetype archetype)
+    {
+        foreach (var part in archetype.Template)
+        {
+            var field = part.Name.Trim().ToLowerInvariant() switch
+            {
+                "situation" => "situation",
+                "task" => "task",
+                "action" or "actions" => "actions",
+                "result" => "result",
+                _ => null,
+            };
+            if (field is not null)
+            {
+                yield return (field, Prompt(part.Prompt));
+            }
+        }
+
+        if (archetype.TieIn is { } tieIn)
+        {
+            yield return ("tie_in", Prompt(tieIn.Text));
+        }
+    }
+
+    /// <summary>A prompt as the guide writes it, in brackets: <c>[the flaky failure]</c>.</summary>
+    public static string Prompt(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.StartsWith('[') && trimmed.EndsWith(']') ? trimmed : "[" + trimmed.Trim('[', ']').Trim() + "]";
+    }
+
+    /// <summary>A YAML double-quoted scalar: always quoted, because a bare <c>[…]</c> would be read as a list.</summary>
+    public static string Quote(string text)
+    {
+        var quoted = new StringBuilder("\"");
+        foreach (var c in text)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
+}

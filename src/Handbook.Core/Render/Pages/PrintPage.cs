@@ -1,0 +1,31 @@
+using Handbook.Model;
+
+namespace Handbook.Render.Pages;
+
+/// <summary>
+/// <c>print.html</c>: the whole handbook as one printable document — guide chapters, archetypes with their stories, the
+/// question index — with a table of contents and a page break between parts (mdBook's print page, with our structure).
+/// </summary>
+public sealed record PrintPage() : Page(Urls.Print, "The whole handbook", "print.html")
+{
+    public override void Describe(TemplateObject model, PageContext context)
+    {
+        var handbook = context.Site.Handbook;
+        model.Set("chapters", handbook.Model.Chapters.Select(c => new TemplateObject()
+            .Set("id", "print-" + Markdown.HeadingSlugger.Slugify(c.OutputPath.Replace(".html", "", StringComparison.Ordinal)))
+            .Set("title", c.Title)
+            .Set("body", new PageContext(context.Site, this) { Chapter = c, HeadingOffset = 1 }.RenderMarkdown((Markdig.Syntax.MarkdownObject)c.Document))).ToList());
+        model.Set("archetypes", handbook.Model.Archetypes.Select(a => ArchetypeModels.Summary(context, a)
+            .Set("print_id", "print-archetype-" + a.Slug)
+            .Set("stories", handbook.StoriesFor(a.Number).Select(s => StoryModels.Story(context, s).Set("anchor", $"print-{a.Slug}-{s.Id}")).ToList())).ToList());
+        model.Set("questions", handbook.Model.Questions.Where(q => q.Kind == QuestionKind.Interview).Select(q =>
+        {
+            var choice = handbook.StoryForQuestion.GetValueOrDefault(q.Id);
+            return new TemplateObject()
+                .Set("text", q.Text)
+                .Set("archetypes", string.Join(", ", q.ArchetypeNumbers.Where(handbook.ArchetypesByNumber.ContainsKey).Select(n => handbook.ArchetypesByNumber[n].NumberedTitle)))
+                .Set("story", choice?.Story.Title);
+        }).ToList());
+        model.Set("has_story_bank", handbook.Model.HasStoryBank);
+    }
+}

@@ -1,0 +1,31 @@
+namespace Handbook.Stories;
+
+/// <summary>The fields of a story file, as <c>schema/story.schema.json</c> documents them, with the hint a missing one gets.</summary>
+public static class StoryFields
+{
+    public const string Title = "title";
+    public const string Archetypes = "archetypes";
+    public const string Situation = "situation";
+    public const string Task = "task";
+    public const string Actions = "actions";
+    public const string Result = "result";
+    public const string TieIn = "tie_in";
+    public const string Lesson = "lesson";
+    public const string Tags = "tags";
+    public const string Primary = "primary";
+    public const string Visibility = "visibility";
+
+    public static readonly IReadOnlyList<string> Known =
+        [Title, Archetypes, Situation, Task, Actions, Result, TieIn, Lesson, Tags, Primary, Visibility];
+
+    /// <summary>Required fields in the order a story is written, with what to put there.</summary>
+    public static readonly IReadOnlyList<(string Name, string Hint)> Required =
+    [
+        (Title, "a short name for the story"),
+        (Archetypes, "the archetype numbers or slugs it serves, e.g. [1]"),
+        (Situation, "one sentence of context"),
+        (Task, "what you specifically owned"),
+        (Actions, "a list of the 2-4 concrete things you did"),
+        (Result, "an explicit outcome, ideally a number"),
+    ];
+}

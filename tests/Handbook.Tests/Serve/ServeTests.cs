@@ -1,0 +1,226 @@
+using System.Diagnostics;
+using System.Net;
+using Handbook.Cli.Serve;
+using Handbook.Tests.Support;
+
+namespace Handbook.Tests.Serve;
+
+public sealed class ServeTests
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(15);
+
+    private static TempProject Project() => new(new Dictionary<string, string>
+    {
+        ["content/index.md"] = "# Home\n\nFirst version of the home page.\n",
+        ["content/guide.md"] = "# Guide\n\nSee [home](index.md).\n",
+    });
+
+    private static Task<PreviewServer> Start(TempProject project, StringWriter? log = null, bool includePrivate = true) =>
+        PreviewServer.StartAsync(new PreviewOptions(project.Root) { Port = 0, IncludePrivate = includePrivate }, log ?? new StringWriter());
+
+    /// <summary>Fetches <paramref name="path"/> until its body satisfies <paramref name="done"/>, for at most <see cref="Bound"/>.</summary>
+    private static async Task<(string Body, TimeSpan After)> Poll(HttpClient http, string path, Func<string, bool> done)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var body = await http.GetStringAsync(path);
+            if (done(body))
+            {
+                return (body, clock.Elapsed);
+            }
+
+            Assert.True(clock.Elapsed < Bound, $"the page did not change within {Bound.TotalSeconds} s; last body:\n{body}");
+            await Task.Delay(25);
+        }
+    }
+
+    [Fact]
+    public async Task Serves_the_site_from_memory_on_a_free_loopback_port()
+    {
+        using var project = Project();
+        var log = new StringWriter();
+        await using var server = await Start(project, log);
+        Assert.True(IPAddress.IsLoopback(IPAddress.Parse(server.Url.Host)));
+        Assert.NotEqual(0, server.Url.Port);
+        Assert.False(Directory.Exists(project.Site));
+        Assert.Matches(@"^built → \d+ pages in \d+ ms\n", log.ToString().ReplaceLineEndings("\n"));
+
+        using var http = new HttpClient { BaseAddress = server.Url };
+        var home = await http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html", home.Content.Headers.ContentType?.MediaType);
+        var html = await home.Content.ReadAsStringAsync();
+        Assert.Contains("First version of the home page.", html, StringComparison.Ordinal);
+        Assert.Contains("/__handbook/events", html, StringComparison.Ordinal);
+
+        var css = await http.GetAsync("/assets/handbook.css");
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        var script = await http.GetAsync("/search-index.js");
+        Assert.Equal("text/javascript", script.Content.Headers.ContentType?.MediaType);
+
+        var missing = await http.GetAsync("/no/such/page.html");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_edit_is_served_on_the_next_fetch_and_rerenders_only_that_chapter()
+    {
+        using var project = Project();
+        var log = new StringWriter();
+        await using var server = await Start(project, log);
+        using var http = new HttpClient { BaseAddress = server.Url };
+        using var events = await EventStream.Open(http);
+
+        project.Write("content/index.md", "# Home\n\nSecond version of the home page.\n");
+        var (_, after) = await Poll(http, "/index.html", body => body.Contains("Second version", StringComparison.Ordinal));
+        Assert.True(after < TimeSpan.FromSeconds(5), $"took {after}");
+        await events.WaitFor("reload");
+
+        // The edited chapter (and the pages derived from the whole guide) are rendered again; the other chapter and the
+        // 404 page come from the cache.
+        var lines = log.ToString();
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(lines, @"built → (\d+) pages").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var rebuilt = System.Text.RegularExpressions.Regex.Match(lines, @"rebuilt content/index.md → (\d+) pages? in \d+ ms");
+        Assert.True(rebuilt.Success, lines);
+        var rendered = int.Parse(rebuilt.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(rendered, 1, total - 2);
+    }
+
+    [Fact]
+    public async Task Broken_yaml_shows_the_overlay_over_the_last_good_site_until_fixed()
+    {
+        using var project = Project();
+        await using var server = await Start(project);
+        using var http = new HttpClient { BaseAddress = server.Url };
+        using var events = await EventStream.Open(http);
+
+        project.Write("handbook.yml", "title: [unclosed <b>\n");
+        var (broken, _) = await Poll(http, "/index.html", body => body.Contains("id=\"hb-serve-overlay\"", StringComparison.Ordinal));
+        Assert.Contains("First version of the home page.", broken, StringComparison.Ordinal);
+        Assert.Contains("handbook.yml:", broken, StringComparison.Ordinal);
+        Assert.Contains("yaml-syntax", broken, StringComparison.Ordinal);
+
+        var payload = await events.WaitFor("diagnostics");
+        Assert.Contains("\"file\":\"handbook.yml\"", payload, StringComparison.Ordinal);
+        Assert.Contains("hb-serve-overlay", payload, StringComparison.Ordinal);
+
+        // Every HTML page carries the overlay while the error lasts, the 404 page included; other files do not.
+        var missing = await http.GetAsync("/nope.html");
+        Assert.Contains("id=\"hb-serve-overlay\"", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hb-serve-overlay", await http.GetStringAsync("/assets/handbook.css"), StringComparison.Ordinal);
+
+        project.Write("handbook.yml", "title: Fixed\n");
+        await Poll(http, "/index.html", body => !body.Contains("id=\"hb-serve-overlay\"", StringComparison.Ordinal) && body.Contains("Fixed", StringComparison.Ordinal));
+        await events.WaitFor("reload");
+    }
+
+    [Fact]
+    public async Task Overlay_escapes_what_the_diagnostics_quote()
+    {
+        using var project = Project();
+        await using var server = await Start(project);
+        using var http = new HttpClient { BaseAddress = server.Url };
+
+        project.Write("handbook.yml", "title: T\n\"<img src=x onerror=alert(1)>\": 1\n");
+        var (body, _) = await Poll(http, "/index.html", b => b.Contains("id=\"hb-serve-overlay\"", StringComparison.Ordinal));
+        Assert.DoesNotContain("<img src=x", body, StringComparison.Ordinal);
+        Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_broken_first_build_still_serves_the_errors()
+    {
+        using var project = new TempProject(new Dictionary<string, string> { ["handbook.yml"] = "title: [\n", ["content/index.md"] = "# Home\n" });
+        await using var server = await Start(project);
+        using var http = new HttpClient { BaseAddress = server.Url };
+        var response = await http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("id=\"hb-serve-overlay\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Build_output_never_contains_the_live_reload_script()
+    {
+        using var project = TempProject.CopyOfRepository();
+        var result = project.Build(r => r with { IncludePrivate = true });
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        foreach (var file in project.OutputFiles())
+        {
+            Assert.DoesNotContain("__handbook", project.Read(file), StringComparison.Ordinal);
+            Assert.DoesNotContain("hb-serve-overlay", project.Read(file), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Watcher_ignores_editor_temporaries_and_files_outside_the_project_inputs()
+    {
+        Assert.True(ProjectWatcher.Matters("handbook.yml"));
+        Assert.True(ProjectWatcher.Matters("content/stories/x.yml"));
+        Assert.True(ProjectWatcher.Matters("templates/layout.html"));
+        Assert.False(ProjectWatcher.Matters("site/index.html"));
+        Assert.False(ProjectWatcher.Matters("content/.x.yml.swp"));
+        Assert.False(ProjectWatcher.Matters("content/x.md~"));
+        Assert.False(ProjectWatcher.Matters("README.md"));
+    }
+
+    /// <summary>A reader of the server-sent events stream.</summary>
+    private sealed class EventStream : IDisposable
+    {
+        private readonly HttpResponseMessage _response;
+        private readonly StreamReader _reader;
+
+        private EventStream(HttpResponseMessage response, StreamReader reader)
+        {
+            _response = response;
+            _reader = reader;
+        }
+
+        public static async Task<EventStream> Open(HttpClient http)
+        {
+            var response = await http.GetAsync(LiveReloadHub.Path, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+            var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+            Assert.Equal(": connected", await reader.ReadLineAsync());
+            return new EventStream(response, reader);
+        }
+
+        /// <summary>Reads events until one named <paramref name="name"/> arrives; returns its data.</summary>
+        public async Task<string> WaitFor(string name)
+        {
+            using var timeout = new CancellationTokenSource(Bound);
+            string? current = null;
+            var data = new List<string>();
+            while (await _reader.ReadLineAsync(timeout.Token) is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal))
+                {
+                    current = line["event: ".Length..];
+                }
+                else if (line.StartsWith("data: ", StringComparison.Ordinal))
+                {
+                    data.Add(line["data: ".Length..]);
+                }
+                else if (line.Length == 0 && current is not null)
+                {
+                    if (current == name)
+                    {
+                        return string.Join('\n', data);
+                    }
+
+                    current = null;
+                    data.Clear();
+                }
+            }
+
+            throw new InvalidOperationException($"the event stream ended before a '{name}' event");
+        }
+
+        public void Dispose()
+        {
+            _reader.Dispose();
+            _response.Dispose();
+        }
+    }
+}
