@@ -50,8 +50,8 @@ public static class BuildPipeline
         var options = new RenderOptions(request.IncludePrivate, request.BaseUrl ?? config.BaseUrl, request.LiveReload);
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, options);
 
-<<<<<<< HEAD
-        var files = SiteFiles.Create(site).ToList();
+        var searchEntries = SearchIndex.Entries(site);
+        var files = SiteFiles.Create(site, searchEntries).ToList();
         if (!StaticFilesFit(sources, site, files, diagnostics))
         {
             return Finish(request, diagnostics, clock, 0, 0);
@@ -59,7 +59,7 @@ public static class BuildPipeline
 
         try
         {
-            return RenderAndWrite(request, sources, config, diagnostics, clock, site, files, reportedLinks);
+            return RenderCheckAndWrite(request, sources, config, diagnostics, clock, site, searchEntries, files, reportedLinks);
         }
         catch (Exception ex) when (WriteFailure(ex) is { } failure)
         {
@@ -71,14 +71,21 @@ public static class BuildPipeline
         }
     }
 
-    private static BuildResult RenderAndWrite(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock, SiteContext site, List<(string Path, byte[] Bytes)> files, IReadOnlySet<(string, string)> reportedLinks)
+    private static BuildResult RenderCheckAndWrite(
+        BuildRequest request,
+        SourceSet sources,
+        HandbookConfig config,
+        DiagnosticBag diagnostics,
+        Stopwatch clock,
+        SiteContext site,
+        IReadOnlyList<SearchIndex.Entry> searchEntries,
+        List<(string Path, byte[] Bytes)> files,
+        IReadOnlySet<string> reportedLinks)
     {
-        SiteWriter? writer = null;
-        if (request.WriteOutput)
-=======
+        var cache = request.Cache;
+        var model = site.Handbook.Model;
         var sink = request.Sink;
         if (sink is null && request.WriteOutput)
->>>>>>> main
         {
             sink = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics);
             if (sink is null)
@@ -89,11 +96,6 @@ public static class BuildPipeline
 
         using (sink)
         {
-<<<<<<< HEAD
-=======
-            var searchEntries = SearchIndex.Entries(site);
-            var files = SiteFiles.Create(site, searchEntries).ToList();
->>>>>>> main
             var outputFiles = new HashSet<string>(site.PagePaths, StringComparer.Ordinal);
             outputFiles.UnionWith(files.Select(f => f.Path));
             outputFiles.UnionWith(sources.StaticFiles.Select(f => f.OutputPath));

@@ -20,7 +20,6 @@ public static class ModelBuilder
         "archetypes", "cheatsheets", "scorecards", "assets",
     };
 
-<<<<<<< HEAD
     private static readonly IReadOnlySet<string> WindowsDeviceNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "CON", "PRN", "AUX", "NUL",
@@ -35,11 +34,8 @@ public static class ModelBuilder
     public static string? WindowsDeviceSegment(string sitePath) =>
         sitePath.Split('/').FirstOrDefault(segment => WindowsDeviceNames.Contains(segment.Split('.')[0].TrimEnd(' ')));
 
-    public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics)
-=======
     /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
     public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Func<SourceFile, DiagnosticBag, Chapter>? readChapter = null)
->>>>>>> main
     {
         readChapter ??= ChapterReader.Read;
         var parsed = new Chapter[sources.Pages.Count];
