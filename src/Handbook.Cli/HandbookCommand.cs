@@ -49,6 +49,19 @@ public static class HandbookCommand
             error.WriteLine($"handbook: {ex.Message}");
             return 1;
         }
+        catch (Exception ex)
+        {
+            // A bug in Handbook, not in the input; still one readable line, never a stack trace in the user's face.
+            // The previous site is intact: the writer only swaps in a finished build.
+            error.WriteLine($"handbook: internal error: {ex.GetBaseException().Message}");
+            error.WriteLine("This is a bug in Handbook; please report it with the input that caused it (set HANDBOOK_DEBUG=1 to print the details).");
+            if (Environment.GetEnvironmentVariable("HANDBOOK_DEBUG") is "1" or "true")
+            {
+                error.WriteLine(ex.ToString());
+            }
+
+            return 1;
+        }
     }
 
     internal static Argument<string> ProjectArgument() => new("DIR")

@@ -50,6 +50,40 @@ public static class BuildPipeline
         var options = new RenderOptions(request.IncludePrivate, request.BaseUrl ?? config.BaseUrl, request.LiveReload);
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, options);
 
+        var searchEntries = SearchIndex.Entries(site);
+        var files = SiteFiles.Create(site, searchEntries).ToList();
+        if (!StaticFilesFit(sources, site, files, diagnostics))
+        {
+            return Finish(request, diagnostics, clock, 0, 0);
+        }
+
+        try
+        {
+            return RenderCheckAndWrite(request, sources, config, diagnostics, clock, site, searchEntries, files, reportedLinks);
+        }
+        catch (Exception ex) when (WriteFailure(ex) is { } failure)
+        {
+            // The disk, not the content, failed (full, read-only, a file in the way). The writer has already removed its staging
+            // folder and the previous site is untouched, so this is an ordinary error, not a crash.
+            var display = Path.GetRelativePath(sources.Root, request.OutputFolder).Replace('\\', '/');
+            diagnostics.Error(SourceLocation.File(display), "output-write-failed", $"could not write the site: {failure.Message}; the previous site, if any, is unchanged");
+            return Finish(request, diagnostics, clock, site.Pages.Count, 0);
+        }
+    }
+
+    private static BuildResult RenderCheckAndWrite(
+        BuildRequest request,
+        SourceSet sources,
+        HandbookConfig config,
+        DiagnosticBag diagnostics,
+        Stopwatch clock,
+        SiteContext site,
+        IReadOnlyList<SearchIndex.Entry> searchEntries,
+        List<(string Path, byte[] Bytes)> files,
+        IReadOnlySet<string> reportedLinks)
+    {
+        var cache = request.Cache;
+        var model = site.Handbook.Model;
         var sink = request.Sink;
         if (sink is null && request.WriteOutput)
         {
@@ -62,8 +96,6 @@ public static class BuildPipeline
 
         using (sink)
         {
-            var searchEntries = SearchIndex.Entries(site);
-            var files = SiteFiles.Create(site, searchEntries).ToList();
             var outputFiles = new HashSet<string>(site.PagePaths, StringComparer.Ordinal);
             outputFiles.UnionWith(files.Select(f => f.Path));
             outputFiles.UnionWith(sources.StaticFiles.Select(f => f.OutputPath));
@@ -130,6 +162,42 @@ public static class BuildPipeline
             return (Encoding.UTF8.GetBytes(html), PageScanner.Scan(page.OutputPath, html));
         }
     }
+
+    /// <summary>
+    /// A file copied from content/ may not take the place of a generated one (<c>content/questions.html</c>, <c>content/guide.html</c> beside
+    /// <c>guide.md</c>, <c>content/assets/handbook.css</c>): compared ignoring case, as the site may be copied to a case-insensitive disk.
+    /// </summary>
+    private static bool StaticFilesFit(SourceSet sources, SiteContext site, List<(string Path, byte[] Bytes)> files, DiagnosticBag diagnostics)
+    {
+        var generated = new HashSet<string>(site.PagePaths, StringComparer.OrdinalIgnoreCase);
+        generated.UnionWith(files.Select(f => f.Path));
+        generated.Add(SiteWriter.MarkerFile);
+        var ok = true;
+        foreach (var file in sources.StaticFiles)
+        {
+            var at = SourceLocation.File(file.Path);
+            if (generated.Contains(file.OutputPath) || ModelBuilder.ReservedPaths.Contains(file.OutputPath))
+            {
+                diagnostics.Error(at, "static-collision", $"this file would be copied to '{file.OutputPath}', which the handbook generates itself; rename or move it");
+                ok = false;
+            }
+            else if (ModelBuilder.WindowsDeviceSegment(file.OutputPath) is { } device)
+            {
+                diagnostics.Error(at, "page-name-reserved", $"this file would be copied to '{file.OutputPath}', but '{device}' is a reserved device name on Windows; rename it");
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>The I/O exception behind <paramref name="ex"/>, also when parallel page writing wrapped it; null for anything else (a bug).</summary>
+    private static Exception? WriteFailure(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException => ex,
+        AggregateException aggregate when aggregate.Flatten().InnerExceptions is var inner && inner.All(e => e is IOException or UnauthorizedAccessException) => inner[0],
+        _ => null,
+    };
 
     private static BuildResult Finish(BuildRequest request, DiagnosticBag diagnostics, Stopwatch clock, int pages, int written, bool usage = false)
     {

@@ -19,15 +19,12 @@ public static class HeadingSlugger
 
     private static string Slug(string text, bool keepUnicode)
     {
-        var normalized = text.Normalize(keepUnicode ? NormalizationForm.FormKC : NormalizationForm.FormKD);
+        // NFKD-then-drop-non-ASCII is done per code point from a table: string.Normalize is a no-op under InvariantGlobalization,
+        // which would turn "Café" into "caf" instead of Python-Markdown's "cafe" (and differ between hosts with and without ICU).
+        var normalized = keepUnicode ? text.Normalize(NormalizationForm.FormKC) : AsciiFolding.Fold(text);
         var kept = new StringBuilder(normalized.Length);
         foreach (var rune in normalized.EnumerateRunes())
         {
-            if (!keepUnicode && !rune.IsAscii)
-            {
-                continue;
-            }
-
             if (Rune.IsLetterOrDigit(rune) || rune.Value == '_' || IsCombining(rune))
             {
                 kept.Append(rune.ToString().ToLowerInvariant());

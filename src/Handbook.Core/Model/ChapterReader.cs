@@ -16,7 +16,7 @@ public static class ChapterReader
 
     public static Chapter Read(SourceFile file, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(file.Text, MarkdownPipelines.Guide);
+        var document = Parse(file, diagnostics);
         var front = ReadFrontMatter(file, document, diagnostics);
         var headings = AssignHeadingIds(file.Path, document);
         var title = front.Title
@@ -24,6 +24,23 @@ public static class ChapterReader
             ?? Path.GetFileNameWithoutExtension(file.Path);
         var output = OutputPath(file.Path, front.Slug, front.SlugLocation, diagnostics);
         return new Chapter(file.Path, output, title, front.Order ?? int.MaxValue, front.Description, document, headings);
+    }
+
+    /// <summary>
+    /// Markdig refuses absurd nesting (hundreds of nested lists, quotes or emphasis) by throwing rather than overflowing the stack;
+    /// that is the author's input, so it becomes a located error and the page an empty document, and the build goes on to report the rest.
+    /// </summary>
+    private static MarkdownDocument Parse(SourceFile file, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(file.Text, MarkdownPipelines.Guide);
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            diagnostics.Error(SourceLocation.File(file.Path), "markdown-too-deep", "lists, quotes or emphasis are nested too deeply for a page to render; flatten the structure");
+            return Markdig.Markdown.Parse("", MarkdownPipelines.Guide);
+        }
     }
 
     private sealed record FrontMatter(string? Title, int? Order, string? Slug, SourceLocation SlugLocation, string? Description);
@@ -37,6 +54,7 @@ public static class ChapterReader
         }
 
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
+        // block.Line is the 0-based line of the opening "---"; the YAML text starts on the line after it.
         var root = YamlTreeReader.Read(file.Path, yaml, diagnostics, lineOffset: block.Line + 1);
         if (root is null or YamlScalar { IsNull: true })
         {

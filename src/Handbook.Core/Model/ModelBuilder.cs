@@ -20,6 +20,20 @@ public static class ModelBuilder
         "archetypes", "cheatsheets", "scorecards", "assets",
     };
 
+    private static readonly IReadOnlySet<string> WindowsDeviceNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL",
+        "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    };
+
+    /// <summary>
+    /// The segment of a site path that Windows cannot hold as a file or folder name (<c>con.html</c>, <c>aux/page.html</c>), or null.
+    /// A site built on Linux must still copy to, and serve from, any machine.
+    /// </summary>
+    public static string? WindowsDeviceSegment(string sitePath) =>
+        sitePath.Split('/').FirstOrDefault(segment => WindowsDeviceNames.Contains(segment.Split('.')[0].TrimEnd(' ')));
+
     /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
     public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Func<SourceFile, DiagnosticBag, Chapter>? readChapter = null)
     {
@@ -36,6 +50,12 @@ public static class ModelBuilder
             if (ReservedPaths.Contains(chapter.OutputPath) || (folder is not null && ReservedFolders.Contains(folder)))
             {
                 diagnostics.Error(at, "page-reserved", $"this page would be written to '{chapter.OutputPath}', which the handbook generates itself; rename the file or set another 'slug'");
+                continue;
+            }
+
+            if (WindowsDeviceSegment(chapter.OutputPath) is { } device)
+            {
+                diagnostics.Error(at, "page-name-reserved", $"this page would be written to '{chapter.OutputPath}', but '{device}' is a reserved device name on Windows; rename the file or set another 'slug'");
                 continue;
             }
 

@@ -89,6 +89,10 @@ public sealed class TemplateSet
             StrictVariables = true,
             LoopLimit = 100_000,
             RecursiveLimit = 64,
+
+            // Scriban cuts any value longer than 1 MiB to "..." by default, which silently truncated big pages (a long chapter,
+            // a story with a huge field) mid-HTML; the input's size is already bounded by the loader's file size limit.
+            LimitToString = 0,
             MemberRenamer = member => member.Name,
         };
         context.PushGlobal(model);

@@ -18,9 +18,9 @@ public static class YamlTreeReader
     public static YamlNode? Read(string path, string text, DiagnosticBag diagnostics, int lineOffset = 0)
     {
         var before = diagnostics.Count(Severity.Error);
+        var parser = new Parser(new StringReader(text));
         try
         {
-            var parser = new Parser(new StringReader(text));
             var reader = new EventReader(path, parser, diagnostics, lineOffset);
             var root = reader.ReadStream();
             return diagnostics.Count(Severity.Error) > before ? null : root;
@@ -29,6 +29,14 @@ public static class YamlTreeReader
         {
             var mark = ex.Start;
             diagnostics.Error(At(path, mark, lineOffset), "yaml-syntax", $"YAML syntax error: {Describe(ex)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can trip over its own state on some malformed input (found by the property tests, e.g. a plain
+            // scalar after tabs inside an unclosed flow sequence). It is still the input's fault: report it where parsing stopped.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            diagnostics.Error(At(path, mark, lineOffset), "yaml-syntax", "YAML syntax error: malformed YAML near here (check brackets, quotes and indentation)");
             return null;
         }
     }

@@ -1,0 +1,259 @@
+using Handbook.Build;
+using Handbook.Tests.Support;
+using Handbook.Write;
+
+namespace Handbook.Tests.Robustness;
+
+/// <summary>
+/// Issue 8, output safety: a failed build never touches the previous site, leaves no staging folder behind,
+/// and never writes into (or deletes) a folder Handbook does not own.
+/// </summary>
+public sealed class OutputSafetyTests
+{
+    private static TempProject SmallProject() => new(new Dictionary<string, string>
+    {
+        ["content/index.md"] = "# Home\n\nSee [the guide](guide.md).\n",
+        ["content/guide.md"] = "---\ntitle: Guide\n---\n\n# Guide\n\n## Section\n\nText.\n",
+        ["content/img/logo.txt"] = "a static file\n",
+    });
+
+    /// <summary>The project's files other than the output folder and its staging siblings.</summary>
+    private static SortedDictionary<string, string> ProjectFiles(TempProject project) =>
+        FolderSnapshot.Take(project.Root, path => !path.StartsWith("site/", StringComparison.Ordinal) && !path.StartsWith(".site.", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_exception_just_before_the_swap_leaves_the_old_site_byte_for_byte_and_no_staging_folder()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        var before = FolderSnapshot.Take(project.Site);
+        Assert.Contains(SiteWriter.MarkerFile, before.Keys);
+
+        project.Write("content/guide.md", "# Guide, edited\n");
+        var thrown = Assert.Throws<InvalidOperationException>(() =>
+            project.Build(r => r with { BeforeCommit = () => throw new InvalidOperationException("injected late failure") }));
+        Assert.Equal("injected late failure", thrown.Message);
+
+        FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+    }
+
+    [Fact]
+    public void A_write_failure_is_reported_as_a_diagnostic_and_leaves_the_old_site()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        var before = FolderSnapshot.Take(project.Site);
+
+        project.Write("content/guide.md", "# Guide, edited\n");
+        var result = project.Build(r => r with { BeforeCommit = () => throw new IOException("No space left on device") });
+
+        Assert.Equal(1, result.ExitCode);
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "output-write-failed");
+        Assert.Contains("No space left on device", error.Message, StringComparison.Ordinal);
+        FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+    }
+
+    [Fact]
+    public void A_content_error_leaves_the_old_site_byte_for_byte()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        var before = FolderSnapshot.Take(project.Site);
+
+        project.Write("content/guide.md", "---\ntitle: [unclosed\n---\n# Guide\n\n[gone](missing.md)\n");
+        var result = project.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.True(result.Errors > 0);
+        FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+    }
+
+    [Fact]
+    public void A_broken_link_found_by_the_check_leaves_the_old_site()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        var before = FolderSnapshot.Take(project.Site);
+
+        project.Write("content/guide.md", "# Guide\n\n[gone](missing.md#nowhere)\n");
+        var result = project.Build();
+
+        Assert.Equal(1, result.ExitCode);
+        FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+    }
+
+    [Fact]
+    public void A_successful_rebuild_replaces_the_site_and_leaves_nothing_beside_it()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        project.Write("content/guide.md", "# Guide, edited\n");
+        Assert.True(project.Build().Succeeded);
+        Assert.Contains("Guide, edited", project.Read("guide.html"), StringComparison.Ordinal);
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+    }
+
+    [Fact]
+    public void A_failed_first_build_creates_no_output_folder()
+    {
+        using var project = SmallProject();
+        project.Write("content/guide.md", "[gone](missing.md)\n");
+        Assert.Equal(1, project.Build().ExitCode);
+        Assert.False(Directory.Exists(project.Site));
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+    }
+
+    public static TheoryData<string, bool> UnsafeOutputs => new()
+    {
+        { ".", false }, { ".", true },
+        { "content", false }, { "content", true },
+        { "content/site", true },
+        { "templates", false }, { "templates", true },
+        { "..", false }, { "..", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnsafeOutputs))]
+    public void The_project_its_content_templates_and_ancestors_are_refused_even_with_force(string output, bool force)
+    {
+        using var project = SmallProject();
+        project.Write("templates/partials/extra.html", "<p>override</p>");
+        var files = FolderSnapshot.Take(project.Root);
+
+        var result = project.Build(r => r with { Output = Path.Combine(project.Root, output), Force = force });
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "output-unsafe");
+        FolderSnapshot.AssertEqual(files, FolderSnapshot.Take(project.Root));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(project.Root)!, ".*staging*"));
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("content")]
+    [InlineData("templates")]
+    public void The_cli_refuses_unsafe_outputs_with_exit_2_and_a_clear_message(string output)
+    {
+        using var project = SmallProject();
+        project.Write("templates/partials/extra.html", "<p>override</p>");
+        var files = FolderSnapshot.Take(project.Root);
+
+        foreach (var args in new[] { new[] { "build", project.Root, "-o", Path.Combine(project.Root, output) }, ["build", project.Root, "-o", Path.Combine(project.Root, output), "--force"] })
+        {
+            var run = CliRun.Of(args);
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains("output-unsafe", run.Error, StringComparison.Ordinal);
+            Assert.Contains("refusing to build into", run.Error, StringComparison.Ordinal);
+            Assert.False(run.PrintedStackTrace, run.Error);
+        }
+
+        FolderSnapshot.AssertEqual(files, FolderSnapshot.Take(project.Root));
+    }
+
+    [Fact]
+    public void A_folder_with_foreign_files_is_refused_without_force_and_replaced_with_it()
+    {
+        using var project = SmallProject();
+        var output = Path.Combine(project.Root, "public");
+        project.Write("public/notes.txt", "my notes");
+        var files = FolderSnapshot.Take(project.Root);
+
+        var refused = CliRun.Of("build", project.Root, "-o", output);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("output-not-owned", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("--force", refused.Error, StringComparison.Ordinal);
+        Assert.False(refused.PrintedStackTrace, refused.Error);
+        FolderSnapshot.AssertEqual(files, FolderSnapshot.Take(project.Root));
+
+        var forced = CliRun.Of("build", project.Root, "-o", output, "--force");
+        Assert.Equal(0, forced.ExitCode);
+        Assert.False(File.Exists(Path.Combine(output, "notes.txt")));
+        Assert.True(File.Exists(Path.Combine(output, SiteWriter.MarkerFile)));
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+
+        // Now Handbook's: a rebuild needs no --force.
+        Assert.Equal(0, CliRun.Of("build", project.Root, "-o", output).ExitCode);
+        FolderSnapshot.AssertEqual(
+            FolderSnapshot.Take(project.Root, p => !p.StartsWith("public/", StringComparison.Ordinal)),
+            FolderSnapshot.Take(project.Root, p => !p.StartsWith("public/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_folder_holding_only_a_hidden_foreign_file_is_not_owned_either()
+    {
+        using var project = SmallProject();
+        project.Write("out/.git/config", "[core]\n");
+        var result = project.Build(r => r with { Output = Path.Combine(project.Root, "out") });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "output-not-owned");
+        Assert.True(File.Exists(Path.Combine(project.Root, "out/.git/config")));
+    }
+
+    [Fact]
+    public void An_empty_folder_or_a_missing_one_is_fine()
+    {
+        using var project = SmallProject();
+        Directory.CreateDirectory(Path.Combine(project.Root, "empty"));
+        Assert.Equal(0, project.Build(r => r with { Output = Path.Combine(project.Root, "empty") }).ExitCode);
+        Assert.Equal(0, project.Build(r => r with { Output = Path.Combine(project.Root, "deep/er/site") }).ExitCode);
+        Assert.True(File.Exists(Path.Combine(project.Root, "deep/er/site/index.html")));
+    }
+
+    [Fact]
+    public void An_output_that_is_a_file_is_refused_as_usage()
+    {
+        using var project = SmallProject();
+        project.Write("site.txt", "x");
+        var result = project.Build(r => r with { Output = Path.Combine(project.Root, "site.txt") });
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(result.Diagnostics, d => d.Code == "output-unsafe");
+        Assert.Equal("x", File.ReadAllText(Path.Combine(project.Root, "site.txt")));
+    }
+
+    [Fact]
+    public void An_output_below_a_file_is_a_clear_error_not_a_stack_trace()
+    {
+        using var project = SmallProject();
+        project.Write("blocker", "x");
+        var run = CliRun.Of("build", project.Root, "-o", Path.Combine(project.Root, "blocker", "site"));
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.False(run.PrintedStackTrace, run.Error);
+        Assert.Contains("blocker", run.Error, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(Path.Combine(project.Root, "blocker")));
+    }
+
+    [Fact]
+    public void Nothing_outside_the_output_folder_is_written_or_deleted()
+    {
+        using var project = SmallProject();
+        project.Write("notes/todo.md", "keep me");
+        var before = ProjectFiles(project);
+        var siblings = Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(project.Root)!).Order(StringComparer.Ordinal).ToList();
+
+        Assert.True(project.Build().Succeeded);
+        project.Write("content/guide.md", "# Guide v2\n");
+        before["content/guide.md"] = FolderSnapshot.Take(project.Root, p => p == "content/guide.md")["content/guide.md"];
+        Assert.True(project.Build().Succeeded);
+        Assert.Throws<InvalidOperationException>(() => project.Build(r => r with { BeforeCommit = () => throw new InvalidOperationException("late") }));
+
+        FolderSnapshot.AssertEqual(before, ProjectFiles(project));
+        Assert.Equal(["content", "handbook.yml", "notes", "site"], Directory.EnumerateFileSystemEntries(project.Root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        // Beside the project only other tests' projects (GUID-named, created and deleted concurrently) may come and go.
+        var added = Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(project.Root)!).Except(siblings);
+        Assert.DoesNotContain(added, e => !Guid.TryParseExact(Path.GetFileName(e), "N", out _));
+    }
+
+    [Fact]
+    public void The_cli_never_prints_a_stack_trace_for_a_missing_project()
+    {
+        var run = CliRun.Of("build", Path.Combine(Path.GetTempPath(), "handbook-tests", "does-not-exist-" + Guid.NewGuid().ToString("N")));
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(run.PrintedStackTrace, run.Error);
+        Assert.Contains("project-missing", run.Error, StringComparison.Ordinal);
+    }
+}
