@@ -37,9 +37,13 @@ public static class StoryStub
         return yaml.ToString();
     }
 
-    /// <summary>The template's parts as story fields and prompts: Situation → situation, Action → actions, the tie-in → tie_in.</summary>
+    /// <summary>
+    /// The template's parts as story fields and prompts: Situation → situation, Action → actions, the tie-in → tie_in.
+    /// A STAR part the template lacks gets the guide's general prompt, so a stub always has every required field.
+    /// </summary>
     public static IEnumerable<(string Field, string Prompt)> Fields(Archetype archetype)
     {
+        var fromTemplate = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var part in archetype.Template)
         {
             var field = part.Name.Trim().ToLowerInvariant() switch
@@ -52,15 +56,31 @@ public static class StoryStub
             };
             if (field is not null)
             {
-                yield return (field, Prompt(part.Prompt));
+                fromTemplate.TryAdd(field, Prompt(part.Prompt));
             }
+        }
+
+        foreach (var (field, general) in GeneralPrompts)
+        {
+            yield return (field, fromTemplate.GetValueOrDefault(field) ?? general);
         }
 
         if (archetype.TieIn is { } tieIn)
         {
             yield return ("tie_in", Prompt(tieIn.Text));
         }
+
+        yield return ("lesson", "[the lesson or changed operating rule you took from it]");
     }
+
+    // The guide's own words for each STAR part ("Situation — one sentence of context", …).
+    private static readonly (string Field, string Prompt)[] GeneralPrompts =
+    [
+        ("situation", "[one sentence of context]"),
+        ("task", "[what you specifically owned]"),
+        ("actions", "[the 2-4 concrete things you did]"),
+        ("result", "[an explicit outcome, ideally a number]"),
+    ];
 
     /// <summary>A prompt as the guide writes it, in brackets: <c>[the flaky failure]</c>.</summary>
     public static string Prompt(string text)

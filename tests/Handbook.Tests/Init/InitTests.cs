@@ -53,12 +53,15 @@ public sealed class InitTests : IDisposable
         Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
         Assert.Equal(0, build.Errors);
 
-        // Until the coach reports them, there are no warnings at all; once it does, every one is a 'placeholder'.
+        // Every finding is a 'placeholder' (one per prompt left in a stub) and nothing else, so --strict fails only on them.
         var strict = BuildPipeline(_root, strict: true);
         Assert.Equal(0, strict.Errors);
-        // The stubs hold no lesson, which the coach notes as info (no-lesson); infos never fail --strict.
-        Assert.All(strict.Diagnostics.Where(d => d.Severity != Diagnostics.Severity.Info), d => Assert.Equal("placeholder", d.Code));
-        Assert.Equal(strict.Warnings > 0 ? 1 : 0, strict.ExitCode);
+        Assert.NotEmpty(strict.Diagnostics);
+        Assert.All(strict.Diagnostics, d => Assert.Equal("placeholder", d.Code));
+        Assert.Equal(1, strict.ExitCode);
+        var stubs = Directory.GetFiles(Path.Combine(_root, "content", "stories")).Length;
+        Assert.Equal(10, stubs);
+        Assert.True(strict.Diagnostics.Count >= stubs * 6, $"each stub's six prompts are reported once: {strict.Diagnostics.Count}");
     }
 
     private static Build.BuildResult BuildPipeline(string root, bool strict) =>
