@@ -138,6 +138,13 @@ public static partial class ArchetypeExtractor
         {
             slug = "archetype-" + Number(number);
         }
+        else if (ModelBuilder.WindowsDeviceSegment(slug) is not null || slug.StartsWith('_'))
+        {
+            // "con.html" cannot exist on Windows, and a leading '_' is hidden by some hosts: keep the page portable.
+            var portable = "archetype-" + slug.TrimStart('_');
+            diagnostics.Warning(section.Location, "archetype-slug-reserved", $"archetype '{title}' would have the page '{slug}.html', which not every system can hold; its page is '{portable}.html'");
+            slug = portable;
+        }
 
         return new Archetype(number, title, slug, probes, shape, parts, tieIn, section.Chapter.SourcePath, section.Id, section.Location);
     }

@@ -172,4 +172,12 @@ public sealed class GuideExtractionTests
         Assert.Equal(["same", "same-2"], guide.Archetypes.Select(a => a.Slug));
         Assert.Contains(diagnostics, d => d.Code == "archetype-slug-collision" && d.Location.Line == 11);
     }
+
+    [Fact]
+    public void A_title_that_would_make_a_reserved_file_name_gets_a_portable_slug_and_a_warning()
+    {
+        var (guide, diagnostics) = Extract("# G\n\n## Archetypes\n\n### 1. Con\n\n- Probes: a\n- Story shape: b\n- Template: Situation [a] · Task [b] · Action [c] · Result [d]\n");
+        Assert.Equal("archetype-con", Assert.Single(guide.Archetypes).Slug);
+        Assert.Contains(diagnostics, d => d.Code == "archetype-slug-reserved" && d.Location.Line == 5);
+    }
 }
