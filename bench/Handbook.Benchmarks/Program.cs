@@ -6,13 +6,19 @@ public static class Program
 {
     /// <summary>
     /// <c>dotnet run -c Release -- corpus PAGES OUT</c> writes a corpus for the whole-process script;
-    /// anything else runs BenchmarkDotNet (e.g. <c>-- --filter '*'</c>).
+    /// <c>-- profile PROJECT</c> times each stage once; anything else runs BenchmarkDotNet (e.g. <c>-- --filter '*'</c>).
     /// </summary>
     public static int Main(string[] args)
     {
         if (args is ["corpus", var pages, var target])
         {
             Corpus.Generate(RepositoryRoot(), Path.GetFullPath(target), int.Parse(pages, System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args is ["profile", var project])
+        {
+            StageProfile.Run(Path.GetFullPath(project));
             return 0;
         }
 

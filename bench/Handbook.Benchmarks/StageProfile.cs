@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text;
+using Handbook.Check;
+using Handbook.Coach;
+using Handbook.Config;
+using Handbook.Diagnostics;
+using Handbook.Link;
+using Handbook.Load;
+using Handbook.Model;
+using Handbook.Render;
+
+namespace Handbook.Benchmarks;
+
+/// <summary><c>profile PROJECT</c>: each stage of one build, timed on its own (single runs: a guide to where time goes, not a benchmark).</summary>
+public static class StageProfile
+{
+    public static void Run(string project)
+    {
+        var clock = Stopwatch.StartNew();
+        void Mark(string stage)
+        {
+            Console.WriteLine($"{stage,-28} {clock.Elapsed.TotalMilliseconds,8:0.0} ms");
+            clock.Restart();
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var sources = SourceLoader.Load(project, diagnostics);
+        Mark("load");
+        var config = ConfigReader.Read(sources.Config!.Path, sources.Config.Text, diagnostics);
+        var model = ModelBuilder.Build(sources, config, diagnostics);
+        Mark("model");
+        var linked = Linker.Link(model, includePrivate: false, diagnostics);
+        var reported = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
+        linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
+        Mark("link + coach");
+        var templates = TemplateSet.Load(sources.TemplateOverrides, diagnostics);
+        Mark("templates");
+        var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, new RenderOptions(false, null));
+        var entries = SearchIndex.Entries(site);
+        Mark("plan + search index");
+        var html = new Dictionary<string, string>();
+        var byKind = new Dictionary<string, double>();
+        foreach (var page in site.Pages)
+        {
+            var one = Stopwatch.StartNew();
+            html[page.OutputPath] = PageRenderer.Render(site, page);
+            byKind[page.GetType().Name] = byKind.GetValueOrDefault(page.GetType().Name) + one.Elapsed.TotalMilliseconds;
+        }
+
+        Mark($"render ({site.Pages.Count} pages, serial)");
+        foreach (var (kind, ms) in byKind.OrderByDescending(k => k.Value))
+        {
+            Console.WriteLine($"  {kind,-26} {ms,8:0.0} ms");
+        }
+
+        var scans = html.Select(p => PageScanner.Scan(p.Key, p.Value)).ToList();
+        Mark($"scan ({Encoding.UTF8.GetByteCount(string.Concat(html.Values)) / 1024} KiB, serial)");
+        LinkVerifier.Verify(scans, new HashSet<string>(html.Keys), p => p, reported, config.LinkCheck, diagnostics);
+        Mark("verify links");
+        _ = entries;
+    }
+}
