@@ -63,16 +63,9 @@ public sealed class DiagnosticPrinter(TextWriter output, TextWriter error, bool 
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartArray();
-            foreach (var d in diagnostics)
+            foreach (var diagnostic in diagnostics)
             {
-                json.WriteStartObject();
-                json.WriteString("file", d.Location.Path);
-                json.WriteNumber("line", d.Location.Line);
-                json.WriteNumber("column", d.Location.Column);
-                json.WriteString("severity", d.SeverityName);
-                json.WriteString("code", d.Code);
-                json.WriteString("message", d.Message);
-                json.WriteEndObject();
+                DiagnosticJson.Write(json, diagnostic);
             }
 
             json.WriteEndArray();

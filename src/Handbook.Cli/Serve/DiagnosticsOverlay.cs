@@ -34,15 +34,9 @@ public sealed class DiagnosticsOverlay
             json.WriteStartObject();
             json.WriteString("html", Html(errors));
             json.WriteStartArray("errors");
-            foreach (var e in errors)
+            foreach (var error in errors)
             {
-                json.WriteStartObject();
-                json.WriteString("file", e.Location.Path);
-                json.WriteNumber("line", e.Location.Line);
-                json.WriteNumber("column", e.Location.Column);
-                json.WriteString("code", e.Code);
-                json.WriteString("message", e.Message);
-                json.WriteEndObject();
+                DiagnosticJson.Write(json, error);
             }
 
             json.WriteEndArray();

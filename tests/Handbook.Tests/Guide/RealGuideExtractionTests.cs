@@ -4,23 +4,8 @@ using Handbook.Tests.Support;
 namespace Handbook.Tests.Guide;
 
 /// <summary>The real chapter's archetypes and questions, checked on the built HTML.</summary>
-public sealed class RealGuideExtractionTests : IClassFixture<RealGuideExtractionTests.Built>
+public sealed class RealGuideExtractionTests
 {
-    public sealed class Built : IDisposable
-    {
-        public Built()
-        {
-            Project = TempProject.CopyOfRepository(withStories: false);
-            Result = Project.Build();
-        }
-
-        public TempProject Project { get; }
-
-        public Handbook.Build.BuildResult Result { get; }
-
-        public void Dispose() => Project.Dispose();
-    }
-
     private static readonly (int Number, string Slug, string Probes)[] Archetypes =
     [
         (1, "production-debugging", "Can you diagnose a hard, ambiguous failure under pressure?"),
@@ -54,25 +39,23 @@ public sealed class RealGuideExtractionTests : IClassFixture<RealGuideExtraction
         ["Tell me about mentoring someone who got promoted."] = [5],
     };
 
-    private readonly Built _built;
-
-    public RealGuideExtractionTests(Built built) => _built = built;
+    private static RepositoryBuild Built => RepositoryBuild.GuideOnly;
 
     [Fact]
     public void Builds_clean()
     {
-        Assert.True(_built.Result.Succeeded, string.Join("\n", _built.Result.Diagnostics));
-        Assert.DoesNotContain(_built.Result.Diagnostics, d => d.Code.StartsWith("archetype", StringComparison.Ordinal));
+        Assert.True(Built.Result.Succeeded, string.Join("\n", Built.Result.Diagnostics));
+        Assert.DoesNotContain(Built.Result.Diagnostics, d => d.Code.StartsWith("archetype", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Ten_archetype_pages_with_number_title_and_probes()
     {
-        var overview = _built.Project.Page("archetypes/index.html");
+        var overview = Built.Project.Page("archetypes/index.html");
         Assert.Equal(10, overview.QuerySelectorAll(".archetype-card").Length);
         foreach (var (number, slug, probes) in Archetypes)
         {
-            var page = _built.Project.Page($"archetypes/{slug}.html");
+            var page = Built.Project.Page($"archetypes/{slug}.html");
             Assert.StartsWith($"{number}. ", page.QuerySelector("article h1")!.TextContent, StringComparison.Ordinal);
             Assert.Contains(probes, page.GetElementById("probes")!.ParentElement!.TextContent, StringComparison.Ordinal);
             Assert.Contains(probes, overview.GetElementById(slug)!.TextContent, StringComparison.Ordinal);
@@ -80,13 +63,13 @@ public sealed class RealGuideExtractionTests : IClassFixture<RealGuideExtraction
             Assert.EndsWith("tie-in", page.QuerySelectorAll(".star-template dt")[4].TextContent, StringComparison.Ordinal);
         }
 
-        Assert.Equal("3. A production incident you caused", _built.Project.Page("archetypes/a-production-incident-you-caused.html").QuerySelector("article h1")!.TextContent.Trim());
+        Assert.Equal("3. A production incident you caused", Built.Project.Page("archetypes/a-production-incident-you-caused.html").QuerySelector("article h1")!.TextContent.Trim());
     }
 
     [Fact]
     public void Question_index_has_thirty_interview_and_eight_closing_questions()
     {
-        var page = _built.Project.Page("questions.html");
+        var page = Built.Project.Page("questions.html");
         var toAsk = page.QuerySelectorAll(".questions-to-ask .question");
         var all = page.QuerySelectorAll(".question");
         Assert.Equal(8, toAsk.Length);
@@ -98,7 +81,7 @@ public sealed class RealGuideExtractionTests : IClassFixture<RealGuideExtraction
     [Fact]
     public void Question_to_archetype_mapping_is_complete()
     {
-        var page = _built.Project.Page("questions.html");
+        var page = Built.Project.Page("questions.html");
         var bySlug = Archetypes.ToDictionary(a => $"archetypes/{a.Slug}.html", a => a.Number);
         var actual = new Dictionary<string, int[]>();
         foreach (var question in page.QuerySelectorAll(".question"))
@@ -116,10 +99,10 @@ public sealed class RealGuideExtractionTests : IClassFixture<RealGuideExtraction
     [Fact]
     public void Archetype_three_is_retrieved_by_its_three_questions_each_linked_to_the_index()
     {
-        var page = _built.Project.Page("archetypes/a-production-incident-you-caused.html");
+        var page = Built.Project.Page("archetypes/a-production-incident-you-caused.html");
         var links = page.QuerySelectorAll(".question-links a");
         Assert.Equal(["Tell me about a production incident", "Tell me about a mistake", "Walk through a postmortem you ran."], links.Select(a => a.TextContent.Trim()));
-        var index = _built.Project.Page("questions.html");
+        var index = Built.Project.Page("questions.html");
         foreach (var link in links)
         {
             var href = link.GetAttribute("href")!;
@@ -131,7 +114,7 @@ public sealed class RealGuideExtractionTests : IClassFixture<RealGuideExtraction
     [Fact]
     public void Guide_references_link_to_archetype_pages_and_question_headings_link_to_the_index()
     {
-        var page = _built.Project.Page("04-behavioral-and-lead.html");
+        var page = Built.Project.Page("04-behavioral-and-lead.html");
         var row = page.QuerySelectorAll("table tbody tr").Last();
         Assert.Equal(["archetypes/mentoring-an-engineer.html", "archetypes/cross-functional-work-sales-product.html", "archetypes/making-yourself-replaceable.html"],
             row.QuerySelectorAll("a.archetype-ref").Select(a => a.GetAttribute("href")));
@@ -144,7 +127,7 @@ public sealed class RealGuideExtractionTests : IClassFixture<RealGuideExtraction
     [Fact]
     public void Archetype_pages_link_back_to_the_guide_and_to_neighbours()
     {
-        var page = _built.Project.Page("archetypes/ambiguity-01.html");
+        var page = Built.Project.Page("archetypes/ambiguity-01.html");
         Assert.Equal("../04-behavioral-and-lead.html#2-ambiguity-01", page.QuerySelector(".archetype-actions a")!.GetAttribute("href"));
         Assert.Equal("production-debugging.html", page.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal("a-production-incident-you-caused.html", page.QuerySelector("a[rel=next]")!.GetAttribute("href"));
@@ -153,9 +136,9 @@ public sealed class RealGuideExtractionTests : IClassFixture<RealGuideExtraction
     [Fact]
     public void Every_page_reaches_the_archetypes_and_the_question_index()
     {
-        foreach (var path in _built.Project.OutputFiles().Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html"))
+        foreach (var path in Built.Project.OutputFiles().Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p != "404.html"))
         {
-            IDocument page = _built.Project.Page(path);
+            IDocument page = Built.Project.Page(path);
             if (page.Body!.ClassList.Contains("sheet-body"))
             {
                 // One-page sheets print without navigation; their toolbar leads home.

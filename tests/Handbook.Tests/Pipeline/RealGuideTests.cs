@@ -3,38 +3,21 @@ using Handbook.Tests.Support;
 namespace Handbook.Tests.Pipeline;
 
 /// <summary>The repository's own handbook, built end to end and read back as HTML.</summary>
-public sealed class RealGuideTests : IClassFixture<RealGuideTests.BuiltRepository>
+public sealed class RealGuideTests
 {
-    public sealed class BuiltRepository : IDisposable
-    {
-        public BuiltRepository()
-        {
-            Project = TempProject.CopyOfRepository();
-            Result = Project.Build();
-        }
-
-        public TempProject Project { get; }
-
-        public Handbook.Build.BuildResult Result { get; }
-
-        public void Dispose() => Project.Dispose();
-    }
-
-    private readonly BuiltRepository _built;
-
-    public RealGuideTests(BuiltRepository built) => _built = built;
+    private static RepositoryBuild Built => RepositoryBuild.WithStories;
 
     [Fact]
     public void Builds_without_errors()
     {
-        Assert.True(_built.Result.Succeeded, string.Join("\n", _built.Result.Diagnostics));
-        Assert.Equal(0, _built.Result.Errors);
+        Assert.True(Built.Result.Succeeded, string.Join("\n", Built.Result.Diagnostics));
+        Assert.Equal(0, Built.Result.Errors);
     }
 
     [Fact]
     public void Chapter_headings_have_python_markdown_ids()
     {
-        var page = _built.Project.Page("04-behavioral-and-lead.html");
+        var page = Built.Project.Page("04-behavioral-and-lead.html");
         var h1 = Assert.Single(page.QuerySelectorAll("article h1"));
         Assert.Equal("04-behavioral-and-lead", h1.Id);
         Assert.NotNull(page.GetElementById("2-ambiguity-01"));
@@ -47,7 +30,7 @@ public sealed class RealGuideTests : IClassFixture<RealGuideTests.BuiltRepositor
     [Fact]
     public void Retrieval_table_is_a_table_with_nine_rows()
     {
-        var page = _built.Project.Page("04-behavioral-and-lead.html");
+        var page = Built.Project.Page("04-behavioral-and-lead.html");
         var table = Assert.Single(page.QuerySelectorAll("article table"));
         Assert.Equal(9, table.QuerySelectorAll("tbody tr").Length);
         Assert.Equal(["Question", "Best archetype"], table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()));
@@ -56,7 +39,7 @@ public sealed class RealGuideTests : IClassFixture<RealGuideTests.BuiltRepositor
     [Fact]
     public void Bullets_are_lists()
     {
-        var page = _built.Project.Page("04-behavioral-and-lead.html");
+        var page = Built.Project.Page("04-behavioral-and-lead.html");
         var delivery = page.GetElementById("delivery-rules")!;
         var list = delivery.NextElementSibling!;
         Assert.Equal("UL", list.TagName);
@@ -67,7 +50,7 @@ public sealed class RealGuideTests : IClassFixture<RealGuideTests.BuiltRepositor
     [Fact]
     public void Navigation_and_pager_point_at_files_that_exist()
     {
-        var page = _built.Project.Page("04-behavioral-and-lead.html");
+        var page = Built.Project.Page("04-behavioral-and-lead.html");
         var navLinks = page.QuerySelectorAll("nav.hb-sidebar a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Contains("index.html", navLinks);
         Assert.Contains("04-behavioral-and-lead.html", navLinks);
@@ -75,17 +58,17 @@ public sealed class RealGuideTests : IClassFixture<RealGuideTests.BuiltRepositor
         Assert.Equal("index.html", page.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         foreach (var href in navLinks)
         {
-            Assert.True(_built.Project.Exists(href.Split('#')[0]), $"nav link {href} has no file");
+            Assert.True(Built.Project.Exists(href.Split('#')[0]), $"nav link {href} has no file");
         }
 
-        var index = _built.Project.Page("index.html");
+        var index = Built.Project.Page("index.html");
         Assert.Equal("04-behavioral-and-lead.html", index.QuerySelector("a[rel=next]")!.GetAttribute("href"));
     }
 
     [Fact]
     public void Table_of_contents_lists_sections()
     {
-        var page = _built.Project.Page("04-behavioral-and-lead.html");
+        var page = Built.Project.Page("04-behavioral-and-lead.html");
         var toc = page.QuerySelectorAll("nav.hb-toc a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("#star-archetypes-to-prepare", toc);
         Assert.Contains("#anti-patterns", toc);
@@ -94,7 +77,7 @@ public sealed class RealGuideTests : IClassFixture<RealGuideTests.BuiltRepositor
     [Fact]
     public void Headings_have_permalinks()
     {
-        var page = _built.Project.Page("04-behavioral-and-lead.html");
+        var page = Built.Project.Page("04-behavioral-and-lead.html");
         var permalink = page.GetElementById("delivery-rules")!.QuerySelector("a.headerlink")!;
         Assert.Equal("#delivery-rules", permalink.GetAttribute("href"));
     }

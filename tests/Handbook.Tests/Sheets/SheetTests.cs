@@ -3,42 +3,17 @@ using Handbook.Tests.Support;
 namespace Handbook.Tests.Sheets;
 
 /// <summary>The printable sheets' structure, read back from the built HTML (the browser tests prove they print on one page).</summary>
-public sealed class SheetTests : IClassFixture<SheetTests.Built>
+public sealed class SheetTests
 {
-    public sealed class Built : IDisposable
-    {
-        public Built()
-        {
-            WithStories = TempProject.CopyOfRepository();
-            WithStoriesResult = WithStories.Build();
-            GuideOnly = TempProject.CopyOfRepository(withStories: false);
-            GuideOnlyResult = GuideOnly.Build();
-        }
+    private static RepositoryBuild WithStories => RepositoryBuild.WithStories;
 
-        public TempProject WithStories { get; }
-
-        public Handbook.Build.BuildResult WithStoriesResult { get; }
-
-        public TempProject GuideOnly { get; }
-
-        public Handbook.Build.BuildResult GuideOnlyResult { get; }
-
-        public void Dispose()
-        {
-            WithStories.Dispose();
-            GuideOnly.Dispose();
-        }
-    }
-
-    private readonly Built _built;
-
-    public SheetTests(Built built) => _built = built;
+    private static RepositoryBuild GuideOnly => RepositoryBuild.GuideOnly;
 
     [Fact]
     public void Cheat_sheet_lists_every_archetype_in_number_order_with_questions_and_the_rules_strip()
     {
-        Assert.True(_built.WithStoriesResult.Succeeded, string.Join("\n", _built.WithStoriesResult.Diagnostics));
-        var page = _built.WithStories.Page("cheatsheet.html");
+        Assert.True(WithStories.Result.Succeeded, string.Join("\n", WithStories.Result.Diagnostics));
+        var page = WithStories.Project.Page("cheatsheet.html");
         var titles = page.QuerySelectorAll(".cheat-card h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(10, titles.Count);
         Assert.Equal(Enumerable.Range(1, 10).Select(n => n + "."), titles.Select(t => t.Split(' ')[0]));
@@ -53,15 +28,15 @@ public sealed class SheetTests : IClassFixture<SheetTests.Built>
     [Fact]
     public void Without_stories_the_cheat_sheet_shows_the_template_prompts()
     {
-        Assert.True(_built.GuideOnlyResult.Succeeded, string.Join("\n", _built.GuideOnlyResult.Diagnostics));
-        var card = _built.GuideOnly.Page("cheatsheet.html").GetElementById("a-production-debugging")!;
+        Assert.True(GuideOnly.Result.Succeeded, string.Join("\n", GuideOnly.Result.Diagnostics));
+        var card = GuideOnly.Project.Page("cheatsheet.html").GetElementById("a-production-debugging")!;
         Assert.Contains("[the flaky failure]", card.QuerySelector(".cheat-prompts")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Question_map_has_every_interview_question_with_its_archetypes()
     {
-        var page = _built.GuideOnly.Page("cheatsheets/questions.html");
+        var page = GuideOnly.Project.Page("cheatsheets/questions.html");
         var rows = page.QuerySelectorAll("table.qmap tbody tr");
         Assert.Equal(30, rows.Length);
         var first = rows[0];
@@ -72,24 +47,24 @@ public sealed class SheetTests : IClassFixture<SheetTests.Built>
     [Fact]
     public void A_scorecard_per_archetype_with_questions_probes_shape_anti_patterns_and_notes()
     {
-        var page = _built.GuideOnly.Page("scorecards/a-production-incident-you-caused.html");
+        var page = GuideOnly.Project.Page("scorecards/a-production-incident-you-caused.html");
         Assert.Equal("Scorecard: 3. A production incident you caused", page.QuerySelector("h1")!.TextContent.Trim());
         var blocks = page.QuerySelectorAll(".score-block h2").Select(h => h.TextContent).ToList();
         Assert.Equal(["What it probes", "Questions to ask", "The story shape to listen for", "Anti-patterns to watch", "Rating", "Notes"], blocks);
         Assert.Equal(3, page.QuerySelectorAll(".score-block ul:not(.checklist) li").Length);
         Assert.Equal(12, page.QuerySelectorAll(".ruled .rule").Length);
-        Assert.Equal(10, _built.GuideOnly.OutputFiles().Count(f => f.StartsWith("scorecards/", StringComparison.Ordinal) && f != "scorecards/index.html"));
+        Assert.Equal(10, GuideOnly.Project.OutputFiles().Count(f => f.StartsWith("scorecards/", StringComparison.Ordinal) && f != "scorecards/index.html"));
     }
 
     [Fact]
     public void Sheets_are_linked_from_navigation_and_archetype_pages()
     {
-        var nav = _built.GuideOnly.Page("index.html").QuerySelectorAll("nav.hb-sidebar a").Select(a => a.GetAttribute("href")).ToList();
+        var nav = GuideOnly.Project.Page("index.html").QuerySelectorAll("nav.hb-sidebar a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("cheatsheet.html", nav);
         Assert.Contains("cheatsheets/questions.html", nav);
         Assert.Contains("scorecards/index.html", nav);
         Assert.Contains("print.html", nav);
-        var archetype = _built.GuideOnly.Page("archetypes/customer-empathy.html").QuerySelectorAll(".archetype-actions a").Select(a => a.GetAttribute("href")).ToList();
+        var archetype = GuideOnly.Project.Page("archetypes/customer-empathy.html").QuerySelectorAll(".archetype-actions a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("../cheatsheet.html#a-customer-empathy", archetype);
         Assert.Contains("../cheatsheets/questions.html", archetype);
         Assert.Contains("../scorecards/customer-empathy.html", archetype);
@@ -98,7 +73,7 @@ public sealed class SheetTests : IClassFixture<SheetTests.Built>
     [Fact]
     public void Print_page_holds_the_guide_archetypes_and_question_index_with_a_contents()
     {
-        var page = _built.WithStories.Page("print.html");
+        var page = WithStories.Project.Page("print.html");
         var parts = page.QuerySelectorAll(".print-part");
         Assert.Equal(4, parts.Length);
         Assert.NotNull(page.GetElementById("delivery-rules"));

@@ -4,32 +4,15 @@ using Handbook.Tests.Support;
 namespace Handbook.Tests.Stories;
 
 /// <summary>This repository's own handbook: ten sample stories, one per archetype, that build clean under --strict.</summary>
-public sealed class RealStoryBankTests : IClassFixture<RealStoryBankTests.Built>
+public sealed class RealStoryBankTests
 {
-    public sealed class Built : IDisposable
-    {
-        public Built()
-        {
-            Project = TempProject.CopyOfRepository();
-            Result = Project.Build(r => r with { Strict = true });
-        }
-
-        public TempProject Project { get; }
-
-        public BuildResult Result { get; }
-
-        public void Dispose() => Project.Dispose();
-    }
-
-    private readonly Built _built;
-
-    public RealStoryBankTests(Built built) => _built = built;
+    private static RepositoryBuild Built => RepositoryBuild.WithStories;
 
     [Fact]
     public void The_sample_stories_build_clean_under_strict()
     {
-        Assert.True(_built.Result.Succeeded, string.Join("\n", _built.Result.Diagnostics));
-        Assert.DoesNotContain(_built.Result.Diagnostics, d => d.Severity != Handbook.Diagnostics.Severity.Info);
+        Assert.True(Built.Result.Succeeded, string.Join("\n", Built.Result.Diagnostics));
+        Assert.DoesNotContain(Built.Result.Diagnostics, d => d.Severity != Handbook.Diagnostics.Severity.Info);
     }
 
     [Theory]
@@ -44,20 +27,20 @@ public sealed class RealStoryBankTests : IClassFixture<RealStoryBankTests.Built>
     [InlineData("q-tell-me-about-leading-a-team", "mentoring-an-engineer", "mentoring-perfectionist")]
     public void Each_retrieval_question_leads_to_the_primary_story_of_its_first_archetype(string question, string archetype, string story)
     {
-        var page = _built.Project.Page("questions.html");
+        var page = Built.Project.Page("questions.html");
         var link = page.GetElementById(question)!.QuerySelector(".question-story a")!;
         var href = $"archetypes/{archetype}.html#story-{story}";
         Assert.Equal(href, link.GetAttribute("href"));
-        Assert.NotNull(_built.Project.Page($"archetypes/{archetype}.html").GetElementById("story-" + story));
+        Assert.NotNull(Built.Project.Page($"archetypes/{archetype}.html").GetElementById("story-" + story));
 
-        var readiness = _built.Project.Page("readiness.html");
+        var readiness = Built.Project.Page("readiness.html");
         Assert.Contains(readiness.QuerySelectorAll(".readiness-questions a"), a => a.GetAttribute("href") == href);
     }
 
     [Fact]
     public void Every_archetype_has_its_story_and_the_readiness_page_says_so()
     {
-        var readiness = _built.Project.Page("readiness.html");
+        var readiness = Built.Project.Page("readiness.html");
         Assert.Equal("10 of 10 archetypes have a story, 0 warnings", readiness.QuerySelector(".readiness-summary strong")!.TextContent);
         Assert.Equal(10, readiness.QuerySelectorAll(".readiness-archetype").Length);
         Assert.Empty(readiness.QuerySelectorAll(".diagnostic"));
@@ -68,8 +51,8 @@ public sealed class RealStoryBankTests : IClassFixture<RealStoryBankTests.Built>
     [Fact]
     public void Every_sample_result_has_an_emphasised_number()
     {
-        var stories = Directory.EnumerateFiles(Path.Combine(_built.Project.Site, "archetypes"), "*.html")
-            .Select(f => _built.Project.Page("archetypes/" + Path.GetFileName(f)))
+        var stories = Directory.EnumerateFiles(Path.Combine(Built.Project.Site, "archetypes"), "*.html")
+            .Select(f => Built.Project.Page("archetypes/" + Path.GetFileName(f)))
             .SelectMany(p => p.QuerySelectorAll("article.story"))
             .ToList();
         Assert.Equal(10, stories.Count);
