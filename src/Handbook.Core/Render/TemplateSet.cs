@@ -83,7 +83,7 @@ public sealed class TemplateSet
     /// <summary>A new context for one page: templates are shared, contexts are not (they are not thread-safe).</summary>
     public TemplateContext CreateContext(ScriptObject model)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(SharedBuiltins)
         {
             TemplateLoader = new Loader(this),
             StrictVariables = true,
@@ -97,6 +97,27 @@ public sealed class TemplateSet
         };
         context.PushGlobal(model);
         return context;
+    }
+
+    /// <summary>
+    /// Scriban's built-in functions (<c>string.upcase</c>, <c>include</c>, …), built once: a default <see cref="TemplateContext"/>
+    /// deep-clones and re-imports them by reflection, which cost more than rendering a small page. Frozen, so a template that
+    /// assigns to one (<c>date.format = …</c>) gets an error instead of changing every later page on every thread.
+    /// </summary>
+    private static readonly ScriptObject SharedBuiltins = Freeze(new Scriban.Functions.BuiltinFunctions());
+
+    private static ScriptObject Freeze(ScriptObject scriptObject)
+    {
+        foreach (var value in scriptObject.Values)
+        {
+            if (value is ScriptObject inner)
+            {
+                Freeze(inner);
+            }
+        }
+
+        scriptObject.IsReadOnly = true;
+        return scriptObject;
     }
 
     private static bool IsTemplate(string name) => name.EndsWith(".html", StringComparison.Ordinal) && !name.StartsWith("assets/", StringComparison.Ordinal);
