@@ -11,6 +11,9 @@ public sealed record SiteContext(LinkedHandbook Handbook, IReadOnlyList<Page> Pa
     public bool Exists(string outputPath) => PagePaths.Contains(outputPath);
 
     public HashSet<string> PagePaths { get; } = new(Pages.Select(p => p.OutputPath), StringComparer.Ordinal);
+
+    /// <summary>The sidebar rendered once per folder, when the theme allows it (<see cref="TemplateSet.SidebarIsShared"/>).</summary>
+    public SharedSidebar? SharedSidebar { get; } = Templates.SidebarIsShared ? new SharedSidebar(Templates) : null;
 }
 
 /// <summary>How this build renders: for publishing, or for the local preview server.</summary>
