@@ -110,8 +110,8 @@ public static class Navigation
             return (null, null);
         }
 
-        var sequence = context.Site.Pages.Where(p => p.SequenceKey == key).ToList();
-        var index = sequence.FindIndex(p => p.OutputPath == context.Page.OutputPath);
+        var sequence = context.Site.Sequences[key];
+        var index = context.Site.SequenceIndex[context.Page.OutputPath];
         var previous = index > 0 ? Item(context, sequence[index - 1].OutputPath, sequence[index - 1].Title) : null;
         var next = index >= 0 && index < sequence.Count - 1 ? Item(context, sequence[index + 1].OutputPath, sequence[index + 1].Title) : null;
         return (previous, next);
