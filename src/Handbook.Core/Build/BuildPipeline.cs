@@ -9,6 +9,7 @@ using Handbook.Link;
 using Handbook.Load;
 using Handbook.Model;
 using Handbook.Render;
+using Handbook.Render.Pages;
 using Handbook.Write;
 
 namespace Handbook.Build;
@@ -103,7 +104,10 @@ public static class BuildPipeline
             var session = cache?.Pages.Begin(sources, site);
             var scans = new ConcurrentBag<PageScan>();
             var failed = false;
-            Parallel.ForEach(site.Pages, page =>
+            // Pages that render the whole guide again (print, the question index and map, readiness) take by far the longest: start
+            // them first and hand out pages one at a time, so no core is left finishing one of them alone at the end.
+            var largestFirst = site.Pages.OrderBy(p => p is PrintPage or QuestionIndexPage or QuestionSheetPage or ReadinessPage ? 0 : 1).ToList();
+            Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), page =>
             {
                 var rendered = session is null ? RenderPage(page) : session.GetOrRender(page, RenderPage);
                 if (rendered is not ({ } html, { } scan))

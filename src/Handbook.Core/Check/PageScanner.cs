@@ -5,12 +5,35 @@ namespace Handbook.Check;
 /// <summary>Parses a rendered page with AngleSharp (a real HTML5 parser, as a browser would) and keeps its ids and links.</summary>
 public static class PageScanner
 {
-    private static readonly HtmlParserOptions Options = new() { IsKeepingSourceReferences = false };
+    /// <summary>The only attributes the scan reads; the parser drops every other one before it builds the element.</summary>
+    private static readonly string[] KeptAttributes = ["id", "name", "href", "src", "rel"];
+
+    /// <summary>
+    /// The tree is still built as a browser builds it (tags, attributes, character references in attribute values), but the parser
+    /// skips what the scan never reads: text, comments, script and style bodies, source positions, and attributes other than
+    /// <see cref="KeptAttributes"/>. Text is most of a page's bytes, so this roughly halves the cost of parsing it.
+    /// </summary>
+    private static readonly HtmlParserOptions Options = new()
+    {
+        IsKeepingSourceReferences = false,
+        DisableElementPositionTracking = true,
+        SkipComments = true,
+        SkipDataText = true,
+        SkipScriptText = true,
+        SkipRawText = true,
+        SkipRCDataText = true,
+        SkipPlaintext = true,
+        SkipCDATA = true,
+        SkipProcessingInstructions = true,
+        ShouldEmitAttribute = static (ref _, name) => IsKept(name.Span),
+    };
+
+    /// <summary>A parser holds a browsing context that is costly to create; one per thread, since sharing one across threads is not documented as safe.</summary>
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(Options));
 
     public static PageScan Scan(string outputPath, string html)
     {
-        var parser = new HtmlParser(Options);
-        using var document = parser.ParseDocument(html);
+        using var document = Parser.Value!.ParseDocument(html);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
         foreach (var element in document.All)
@@ -35,6 +58,19 @@ public static class PageScanner
         }
 
         return new PageScan(outputPath, ids, links);
+    }
+
+    private static bool IsKept(ReadOnlySpan<char> name)
+    {
+        foreach (var kept in KeptAttributes)
+        {
+            if (name.Equals(kept, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly string[] LinkAttributes = ["href", "src"];

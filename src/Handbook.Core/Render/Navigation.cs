@@ -30,7 +30,11 @@ public static class Navigation
             .Set("search_index", context.Href(Urls.SearchIndex))
             .Set("favicon", context.Href("assets/favicon.svg")));
         model.Set("live_reload", site.Options.LiveReload);
-        model.Set("nav", Sections(context));
+        if (!site.Templates.SidebarIsShared)
+        {
+            model.Set("nav", Sections(context, context.Page.OutputPath));
+        }
+
         var (previous, next) = Neighbours(context);
         model.Set("prev", previous);
         model.Set("next", next);
@@ -41,20 +45,21 @@ public static class Navigation
     /// <summary>The site path a canonical URL names: the home page as the bare root, like the sitemap.</summary>
     public static string CanonicalPath(string outputPath) => outputPath == Urls.Index ? "" : outputPath;
 
-    private static List<TemplateObject> Sections(PageContext context)
+    /// <summary>The sidebar's model: every page it lists, with <paramref name="currentPath"/>'s item marked current.</summary>
+    public static List<TemplateObject> Sections(PageContext context, string? currentPath)
     {
         var pages = context.Site.Pages;
         var sections = new List<TemplateObject>();
-        var chapters = pages.OfType<ChapterPage>().Select(p => Item(context, p.OutputPath, p.Chapter.Title)).ToList();
+        var chapters = pages.OfType<ChapterPage>().Select(p => Item(context, p.OutputPath, p.Chapter.Title, currentPath)).ToList();
         sections.Add(Section("Guide", chapters));
 
         var archetypes = new List<TemplateObject>();
         if (context.Site.Exists(Urls.Archetypes))
         {
-            archetypes.Add(Item(context, Urls.Archetypes, "All archetypes"));
+            archetypes.Add(Item(context, Urls.Archetypes, "All archetypes", currentPath));
         }
 
-        archetypes.AddRange(pages.OfType<ArchetypePage>().Select(p => Item(context, p.OutputPath, p.Archetype.NumberedTitle)));
+        archetypes.AddRange(pages.OfType<ArchetypePage>().Select(p => Item(context, p.OutputPath, p.Archetype.NumberedTitle, currentPath)));
         if (archetypes.Count > 0)
         {
             sections.Add(Section("Archetypes", archetypes));
@@ -65,7 +70,7 @@ public static class Navigation
         {
             if (context.Site.Exists(path))
             {
-                practice.Add(Item(context, path, title));
+                practice.Add(Item(context, path, title, currentPath));
             }
         }
 
@@ -90,10 +95,12 @@ public static class Navigation
     private static TemplateObject Section(string title, List<TemplateObject> items) =>
         new TemplateObject().Set("title", title).Set("items", items);
 
-    public static TemplateObject Item(PageContext context, string path, string title) => new TemplateObject()
+    public static TemplateObject Item(PageContext context, string path, string title) => Item(context, path, title, context.Page.OutputPath);
+
+    private static TemplateObject Item(PageContext context, string path, string title, string? currentPath) => new TemplateObject()
         .Set("title", title)
         .Set("href", context.Href(path))
-        .Set("current", path == context.Page.OutputPath);
+        .Set("current", path == currentPath);
 
     private static (TemplateObject? Previous, TemplateObject? Next) Neighbours(PageContext context)
     {
@@ -103,8 +110,8 @@ public static class Navigation
             return (null, null);
         }
 
-        var sequence = context.Site.Pages.Where(p => p.SequenceKey == key).ToList();
-        var index = sequence.FindIndex(p => p.OutputPath == context.Page.OutputPath);
+        var sequence = context.Site.Sequences[key];
+        var index = context.Site.SequenceIndex[context.Page.OutputPath];
         var previous = index > 0 ? Item(context, sequence[index - 1].OutputPath, sequence[index - 1].Title) : null;
         var next = index >= 0 && index < sequence.Count - 1 ? Item(context, sequence[index + 1].OutputPath, sequence[index + 1].Title) : null;
         return (previous, next);

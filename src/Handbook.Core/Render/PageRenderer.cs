@@ -13,14 +13,9 @@ public static class PageRenderer
         Navigation.Describe(model, context);
         page.Describe(model, context);
 
-        var body = RenderTemplate(site.Templates, page.Template, model);
+        var body = site.Templates.Get(page.Template).Render(site.Templates.CreateContext(model));
         model.Set("content", new SafeHtml(body));
-        return RenderTemplate(site.Templates, page.IsSheet ? "sheet_layout.html" : "layout.html", model);
-    }
-
-    private static string RenderTemplate(TemplateSet templates, string name, TemplateObject model)
-    {
-        var context = templates.CreateContext(model);
-        return templates.Get(name).Render(context);
+        var sidebar = site.SharedSidebar?.For(context);
+        return site.Templates.Get(page.IsSheet ? "sheet_layout.html" : "layout.html").Render(site.Templates.CreateContext(model, sidebar));
     }
 }

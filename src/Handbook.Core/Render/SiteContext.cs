@@ -11,6 +11,22 @@ public sealed record SiteContext(LinkedHandbook Handbook, IReadOnlyList<Page> Pa
     public bool Exists(string outputPath) => PagePaths.Contains(outputPath);
 
     public HashSet<string> PagePaths { get; } = new(Pages.Select(p => p.OutputPath), StringComparer.Ordinal);
+
+    /// <summary>The sidebar rendered once per folder, when the theme allows it (<see cref="TemplateSet.SidebarIsShared"/>).</summary>
+    /// <summary>The pages of each reading sequence (<see cref="Page.SequenceKey"/>) in order, for previous/next links without a search per page.</summary>
+    public IReadOnlyDictionary<string, List<Page>> Sequences { get; } = Pages
+        .Where(p => p.SequenceKey is not null)
+        .GroupBy(p => p.SequenceKey!, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+
+    /// <summary>Each sequenced page's position in its sequence.</summary>
+    public IReadOnlyDictionary<string, int> SequenceIndex { get; } = Pages
+        .Where(p => p.SequenceKey is not null)
+        .GroupBy(p => p.SequenceKey!, StringComparer.Ordinal)
+        .SelectMany(g => g.Select((p, i) => (p.OutputPath, i)))
+        .ToDictionary(x => x.OutputPath, x => x.i, StringComparer.Ordinal);
+
+    public SharedSidebar? SharedSidebar { get; } = Templates.SidebarIsShared ? new SharedSidebar(Templates) : null;
 }
 
 /// <summary>How this build renders: for publishing, or for the local preview server.</summary>

@@ -17,6 +17,15 @@ public readonly record struct SafeHtml(string Value)
 /// </summary>
 public sealed class TemplateObject : ScriptObject
 {
+    /// <summary>
+    /// Without <c>autoImportStaticsFromThisType: false</c>, Scriban imports a subclass's public static methods into every instance by
+    /// reflection: each model object carried <c>escape</c> and <c>number</c> functions, and building one cost more than rendering it.
+    /// </summary>
+    public TemplateObject()
+        : base(8, autoImportStaticsFromThisType: false)
+    {
+    }
+
     public TemplateObject Set(string key, object? value)
     {
         SetValue(key, ToTemplateValue(value), readOnly: false);

@@ -11,16 +11,27 @@ namespace Handbook.Render;
 /// The theme: Scriban templates parsed once (<c>*.html</c>, including <c>partials/</c>), and static assets (<c>assets/**</c>).
 /// Built-in files are embedded in the tool; a project's <c>templates/NAME</c> overrides the built-in <c>NAME</c>.
 /// </summary>
-public sealed class TemplateSet
+public sealed partial class TemplateSet
 {
     private const string ResourcePrefix = "templates/";
     private readonly IReadOnlyDictionary<string, Template> _templates;
 
-    private TemplateSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, byte[]> assets)
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, byte[]> assets, bool sidebarIsShared)
     {
         _templates = templates;
         Assets = assets;
+        SidebarIsShared = sidebarIsShared;
     }
+
+    /// <summary>The partial every page of the built-in layout includes: the navigation listing every page.</summary>
+    public const string Sidebar = "partials/sidebar.html";
+
+    /// <summary>
+    /// True when the sidebar is the built-in one and no overriding template can read <c>nav</c>: then the sidebar depends only on the
+    /// page's folder (its hrefs are relative) and on which item is the current page, so it is rendered once per folder and the
+    /// current item marked per page (<see cref="SharedSidebar"/>) instead of being rendered from a per-page model of every page.
+    /// </summary>
+    public bool SidebarIsShared { get; }
 
     /// <summary>Files copied to the output unchanged, by their path under templates/ (<c>assets/handbook.css</c>).</summary>
     public IReadOnlyDictionary<string, byte[]> Assets { get; }
@@ -72,7 +83,8 @@ public sealed class TemplateSet
             templates[name] = template;
         }
 
-        return new TemplateSet(templates, assets);
+        var sidebarIsShared = !overrides.Any(o => IsTemplate(o.Key) && (o.Key is Sidebar or "layout.html" || NavWord().IsMatch(o.Value)));
+        return new TemplateSet(templates, assets, sidebarIsShared);
     }
 
     public Template Get(string name) =>
@@ -81,9 +93,10 @@ public sealed class TemplateSet
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>A new context for one page: templates are shared, contexts are not (they are not thread-safe).</summary>
-    public TemplateContext CreateContext(ScriptObject model)
+    /// <param name="sidebar">The page's sidebar, already rendered: the layout's include of <see cref="Sidebar"/> then inserts it.</param>
+    public TemplateContext CreateContext(ScriptObject model, string? sidebar = null)
     {
-        var context = new TemplateContext
+        var context = new TemplateContext(SharedBuiltins)
         {
             TemplateLoader = new Loader(this),
             StrictVariables = true,
@@ -95,9 +108,47 @@ public sealed class TemplateSet
             LimitToString = 0,
             MemberRenamer = member => member.Name,
         };
+        if (sidebar is not null)
+        {
+            // Beneath the model, so the model stays the global that template assignments go to.
+            context.CachedTemplates[Sidebar] = SidebarSlot;
+            var slot = new ScriptObject(1, autoImportStaticsFromThisType: false);
+            slot.SetValue(SidebarSlotVariable, sidebar, readOnly: true);
+            context.PushGlobal(slot);
+        }
+
         context.PushGlobal(model);
         return context;
     }
+
+    /// <summary>
+    /// Scriban's built-in functions (<c>string.upcase</c>, <c>include</c>, …), built once: a default <see cref="TemplateContext"/>
+    /// deep-clones and re-imports them by reflection, which cost more than rendering a small page. Frozen, so a template that
+    /// assigns to one (<c>date.format = …</c>) gets an error instead of changing every later page on every thread.
+    /// </summary>
+    private static readonly ScriptObject SharedBuiltins = Freeze(new Scriban.Functions.BuiltinFunctions());
+
+    private static ScriptObject Freeze(ScriptObject scriptObject)
+    {
+        foreach (var value in scriptObject.Values)
+        {
+            if (value is ScriptObject inner)
+            {
+                Freeze(inner);
+            }
+        }
+
+        scriptObject.IsReadOnly = true;
+        return scriptObject;
+    }
+
+    private const string SidebarSlotVariable = "handbook_shared_sidebar";
+
+    /// <summary>Stands in for the sidebar partial when it is shared: it only writes out the sidebar rendered for the page's folder.</summary>
+    private static readonly Template SidebarSlot = Template.Parse("{{ " + SidebarSlotVariable + " }}", "(built-in) shared sidebar");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bnav\b")]
+    private static partial System.Text.RegularExpressions.Regex NavWord();
 
     private static bool IsTemplate(string name) => name.EndsWith(".html", StringComparison.Ordinal) && !name.StartsWith("assets/", StringComparison.Ordinal);
 
