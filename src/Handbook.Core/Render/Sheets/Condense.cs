@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Handbook.Markdown;
+using Handbook.Text;
 
 namespace Handbook.Render.Sheets;
 
@@ -50,16 +51,19 @@ public static partial class Condense
         return Clip(text, budget);
     }
 
-    /// <summary>Text with its measured outcomes (numbers, percentages, multiples, durations) in <c>&lt;strong class="num"&gt;</c>; every other part escaped.</summary>
+    /// <summary>
+    /// Text with its measured outcomes in <c>&lt;strong class="num"&gt;</c> (found by <see cref="Measures"/>, as on the story
+    /// pages and in the coach), every other part escaped.
+    /// </summary>
     public static SafeHtml EmphasiseNumbers(string text)
     {
         var html = new StringBuilder(text.Length + 32);
         var last = 0;
-        foreach (Match match in Measure().Matches(text))
+        foreach (var (start, length) in Measures.Find(text))
         {
-            html.Append(TemplateObject.Escape(text[last..match.Index]));
-            html.Append("<strong class=\"num\">").Append(TemplateObject.Escape(match.Value)).Append("</strong>");
-            last = match.Index + match.Length;
+            html.Append(TemplateObject.Escape(text[last..start]));
+            html.Append("<strong class=\"num\">").Append(TemplateObject.Escape(text.Substring(start, length))).Append("</strong>");
+            last = start + length;
         }
 
         html.Append(TemplateObject.Escape(text[last..]));
@@ -74,7 +78,4 @@ public static partial class Condense
 
     [GeneratedRegex(@"^(tell me about|tell me|walk (me )?through|describe|give me an example of)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex QuestionPrefix();
-
-    [GeneratedRegex(@"[$€£]?\d+(?:[.,]\d+)*(?:\s?(?:%|×|x\b|ms\b|s\b|k\b|K\b|M\b|B\b|pp\b|(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?)\b))?")]
-    private static partial Regex Measure();
 }
