@@ -57,10 +57,11 @@ public sealed class DiagnosticPrinter(TextWriter output, TextWriter error, bool 
         return $"::{kind} {properties}::{Data(diagnostic.Message)}";
     }
 
+    /// <remarks>Relaxed escaping keeps quotes and apostrophes readable; the output is for terminals and tools, never HTML.</remarks>
     public static string Json(IReadOnlyList<Diagnostic> diagnostics)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartArray();
             foreach (var diagnostic in diagnostics)

@@ -64,10 +64,23 @@ public static class HandbookCommand
         }
     }
 
-    internal static Argument<string> ProjectArgument() => new("DIR")
+    internal static Argument<string> ProjectArgument()
     {
-        Description = "The handbook project folder (holds handbook.yml and content/)",
-        Arity = ArgumentArity.ZeroOrOne,
-        DefaultValueFactory = _ => ".",
-    };
+        var argument = new Argument<string>("DIR")
+        {
+            Description = "The handbook project folder (holds handbook.yml and content/)",
+            Arity = ArgumentArity.ZeroOrOne,
+            DefaultValueFactory = _ => ".",
+        };
+
+        // An option the command does not know would otherwise be taken for the folder ("no project at --bogus").
+        argument.Validators.Add(result =>
+        {
+            if (result.Tokens is [{ Value: ['-', ..] value }])
+            {
+                result.AddError($"unknown option '{value}'");
+            }
+        });
+        return argument;
+    }
 }
