@@ -30,7 +30,7 @@ public static class StageProfile
         var model = ModelBuilder.Build(sources, config, diagnostics);
         Mark("model");
         var linked = Linker.Link(model, includePrivate: false, diagnostics);
-        var reported = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
+        var reported = ContentLinkCheck.Run(model.Chapters, model.Stories, config.LinkCheck, diagnostics);
         linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
         Mark("link + coach");
         var templates = TemplateSet.Load(sources.TemplateOverrides, diagnostics);

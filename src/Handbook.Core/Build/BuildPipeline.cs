@@ -39,7 +39,7 @@ public static class BuildPipeline
         var cache = request.Cache;
         var model = ModelBuilder.Build(sources, config, diagnostics, cache is null ? null : cache.ReadChapter);
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
-        var reportedLinks = ContentLinkCheck.Run(model.Chapters, config.LinkCheck, diagnostics);
+        var reportedLinks = ContentLinkCheck.Run(model.Chapters, model.Stories, config.LinkCheck, diagnostics);
         linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
         Render.Sheets.SheetBudget.Check(linked, diagnostics);
         var templates = cache?.LoadTemplates(sources.TemplateOverrides, diagnostics) ?? TemplateSet.Load(sources.TemplateOverrides, diagnostics);

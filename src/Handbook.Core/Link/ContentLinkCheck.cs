@@ -14,55 +14,76 @@ namespace Handbook.Link;
 /// </summary>
 public static class ContentLinkCheck
 {
-    public static IReadOnlySet<string> Run(IReadOnlyList<Chapter> chapters, LinkCheckMode mode, DiagnosticBag diagnostics)
+    public static IReadOnlySet<string> Run(IReadOnlyList<Chapter> chapters, IReadOnlyList<Story> stories, LinkCheckMode mode, DiagnosticBag diagnostics)
     {
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var bySource = chapters.ToDictionary(c => c.SourcePath, StringComparer.Ordinal);
+        var severity = mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error;
         foreach (var chapter in chapters)
         {
             foreach (var link in chapter.Document.Descendants<LinkInline>())
             {
-                var url = link.Url ?? "";
-                string? problem = null;
-                string? target = null;
-                if (url.StartsWith('#') && url.Length > 1)
+                if (Problem(chapter.SourcePath, link.Url ?? "", chapter, bySource, reported) is { } problem)
                 {
-                    if (!HasId(chapter, Uri.UnescapeDataString(url[1..])))
+                    diagnostics.Add(new Diagnostic(new SourceLocation(chapter.SourcePath, link.Line + 1, link.Column + 1), severity, "link-broken", "broken link " + problem));
+                }
+            }
+        }
+
+        // Story fields link to content files relative to the story's own file, like chapters do.
+        foreach (var story in stories)
+        {
+            foreach (var field in StoryTexts(story))
+            {
+                foreach (var link in Markdig.Markdown.Parse(field.Value, Markdown.MarkdownPipelines.StoryField).Descendants<LinkInline>())
+                {
+                    if (Problem(story.SourcePath, link.Url ?? "", null, bySource, reported) is { } problem)
                     {
-                        problem = $"'{url}': there is no heading with id '{url[1..]}' on this page";
-                        target = chapter.OutputPath + url;
+                        diagnostics.Add(new Diagnostic(field.Location, severity, "link-broken", "broken link " + problem));
                     }
                 }
-                else if (Render.ContentLinks.TryTarget(chapter.SourcePath, url, out var source, out var fragment))
-                {
-                    if (!bySource.TryGetValue(source, out var other))
-                    {
-                        problem = $"'{url}': there is no content file '{source}'";
-                    }
-                    else if (fragment.Length > 1 && !HasId(other, Uri.UnescapeDataString(fragment[1..])))
-                    {
-                        problem = $"'{url}': {source} has no heading with id '{fragment[1..]}'";
-                        target = other.OutputPath + fragment;
-                    }
-                }
-
-                if (problem is null)
-                {
-                    continue;
-                }
-
-                if (target is not null)
-                {
-                    reported.Add(target);
-                }
-
-                var at = new SourceLocation(chapter.SourcePath, link.Line + 1, link.Column + 1);
-                diagnostics.Add(new Diagnostic(at, mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error, "link-broken", "broken link " + problem));
             }
         }
 
         return reported;
     }
+
+    /// <summary>What is wrong with a link written in <paramref name="fromSource"/>, or null; a broken site target goes into <paramref name="reported"/>.</summary>
+    private static string? Problem(string fromSource, string url, Chapter? self, Dictionary<string, Chapter> bySource, HashSet<string> reported)
+    {
+        if (url.StartsWith('#') && url.Length > 1)
+        {
+            // In a story a bare #fragment points into whichever page shows it: the HTML check judges it there.
+            if (self is null || HasId(self, Uri.UnescapeDataString(url[1..])))
+            {
+                return null;
+            }
+
+            reported.Add(self.OutputPath + url);
+            return $"'{url}': there is no heading with id '{url[1..]}' on this page";
+        }
+
+        if (!Render.ContentLinks.TryTarget(fromSource, url, out var source, out var fragment))
+        {
+            return null;
+        }
+
+        if (!bySource.TryGetValue(source, out var other))
+        {
+            return $"'{url}': there is no content file '{source}'";
+        }
+
+        if (fragment.Length > 1 && !HasId(other, Uri.UnescapeDataString(fragment[1..])))
+        {
+            reported.Add(other.OutputPath + fragment);
+            return $"'{url}': {source} has no heading with id '{fragment[1..]}'";
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<StoryText> StoryTexts(Story story) =>
+        new[] { story.Situation, story.Task, story.Result, story.TieIn, story.Lesson }.Concat(story.Actions).OfType<StoryText>();
 
     private static bool HasId(Chapter chapter, string id) =>
         chapter.Headings.Any(h => h.Id == id)

@@ -32,13 +32,14 @@ public static class MarkdownRenderer
 
     /// <summary>
     /// A story field: inline Markdown, rendered without a paragraph wrapper; HTML in it is shown as text.
-    /// With <paramref name="emphasiseMeasures"/> its numbers, percentages, multiples and durations are emphasised.
+    /// With <paramref name="emphasiseMeasures"/> its numbers, percentages, multiples and durations are emphasised;
+    /// <paramref name="links"/> rewrites links to content files for the page it appears on.
     /// </summary>
-    public static string RenderInline(string text, bool emphasiseMeasures = false)
+    public static string RenderInline(string text, bool emphasiseMeasures = false, IPageLinks? links = null)
     {
         var document = Markdig.Markdown.Parse(text, MarkdownPipelines.StoryField);
         using var writer = new StringWriter();
-        var renderer = CreateRenderer(writer, MarkdownPipelines.StoryField, NoPageLinks.Instance);
+        var renderer = CreateRenderer(writer, MarkdownPipelines.StoryField, links ?? NoPageLinks.Instance);
         if (emphasiseMeasures)
         {
             MeasureEmphasis.Apply(document);

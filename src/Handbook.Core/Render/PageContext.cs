@@ -10,8 +10,17 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
 
     public Page Page { get; } = page;
 
-    /// <summary>The source Markdown file whose links are being rendered, for rewriting <c>other.md</c> links.</summary>
+    /// <summary>The chapter being rendered: its question headings link to the question index.</summary>
     public Chapter? Chapter { get; init; }
+
+    /// <summary>The content file whose Markdown is being rendered (a chapter, or a story for its fields), for rewriting <c>other.md</c> links.</summary>
+    public string? SourcePath
+    {
+        get => _sourcePath ?? Chapter?.SourcePath;
+        init => _sourcePath = value;
+    }
+
+    private readonly string? _sourcePath;
 
     public int HeadingOffset { get; init; }
 
@@ -31,7 +40,7 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
     }
 
     public string RewriteUrl(string url) =>
-        Chapter is null ? url : ContentLinks.Resolve(Chapter.SourcePath, url, Site.Handbook.Model.Chapters) is { } target ? Href(target) : url;
+        SourcePath is null ? url : ContentLinks.Resolve(SourcePath, url, Site.Handbook.Model.Chapters) is { } target ? Href(target) : url;
 
     /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
     public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown) =>

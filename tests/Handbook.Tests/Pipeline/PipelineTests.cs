@@ -147,4 +147,26 @@ public sealed class PipelineTests
         Assert.Equal(before, project.Read("index.html"));
         Assert.Empty(Directory.GetDirectories(project.Root, ".site.*"));
     }
+
+    [Fact]
+    public void Links_to_content_files_in_story_fields_are_rewritten_for_the_page_and_broken_ones_reported()
+    {
+        const string guide = "# Guide\n\n## Archetypes\n\n### 1. Debugging\n\n- Probes: p\n- Story shape: s\n- Template: Situation [a] · Task [b] · Action [c] · Result [d]\n\n## Rules\n\n- Keep it short.\n";
+        const string story = "title: Race\narchetypes: [1]\nsituation: A race, see [the rules](../guide.md#rules).\ntask: I owned it.\nactions: [I traced it., I fixed it.]\nresult: Errors fell 90%.\n";
+        using var project = new TempProject(new Dictionary<string, string>
+        {
+            ["content/index.md"] = "# Home\n",
+            ["content/guide.md"] = guide,
+            ["content/stories/race.yml"] = story,
+        });
+        var result = project.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal("../guide.html#rules", project.Page("archetypes/debugging.html").QuerySelector(".story a[href*='guide']")!.GetAttribute("href"));
+
+        project.Write("content/stories/race.yml", story.Replace("#rules", "#nope", StringComparison.Ordinal));
+        var broken = project.Build();
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("content/stories/race.yml:3:12: error link-broken: broken link '../guide.md#nope': content/guide.md has no heading with id 'nope'", broken.Diagnostics.Select(d => d.ToString()));
+    }
 }
+

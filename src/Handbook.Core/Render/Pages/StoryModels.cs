@@ -8,7 +8,12 @@ public static class StoryModels
 {
     public static TemplateObject Story(PageContext context, Story story)
     {
-        _ = context;
+        // Links in a story are written relative to its file (content/stories/), like links in a chapter.
+        var links = new PageContext(context.Site, context.Page) { SourcePath = story.SourcePath };
+        SafeHtml Inline(StoryText text) => new(MarkdownRenderer.RenderInline(text.Value, links: links));
+
+        // An optional field left empty renders as absent, so the template shows no empty heading.
+        SafeHtml? Optional(StoryText? text) => text is null || string.IsNullOrWhiteSpace(text.Value) ? null : Inline(text);
         return new TemplateObject()
             .Set("id", story.Id)
             .Set("anchor", "story-" + story.Id)
@@ -18,14 +23,9 @@ public static class StoryModels
             .Set("situation", Inline(story.Situation))
             .Set("task", Inline(story.Task))
             .Set("actions", story.Actions.Select(Inline).ToList())
-            .Set("result", new SafeHtml(MarkdownRenderer.RenderInline(story.Result.Value, emphasiseMeasures: true)))
+            .Set("result", new SafeHtml(MarkdownRenderer.RenderInline(story.Result.Value, emphasiseMeasures: true, links)))
             .Set("tie_in", Optional(story.TieIn))
             .Set("lesson", Optional(story.Lesson))
             .Set("tags", story.Tags);
     }
-
-    public static SafeHtml Inline(StoryText text) => new(MarkdownRenderer.RenderInline(text.Value));
-
-    /// <summary>An optional field left empty renders as absent, so the template shows no empty heading.</summary>
-    private static SafeHtml? Optional(StoryText? text) => text is null || string.IsNullOrWhiteSpace(text.Value) ? null : Inline(text);
 }
