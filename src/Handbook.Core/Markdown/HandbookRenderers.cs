@@ -29,7 +29,7 @@ public sealed class ArchetypeReferenceRenderer(PageLinksHolder page) : HtmlObjec
             return;
         }
 
-        renderer.Write("<a class=\"archetype-ref\" href=\"").WriteEscapeUrl(href).Write("\">").Write(text).Write("</a>");
+        renderer.Write("<a class=\"archetype-ref\" href=\"").WriteComputedUrl(href).Write("\">").Write(text).Write("</a>");
     }
 }
 
@@ -41,19 +41,29 @@ public sealed class HandbookHeadingRenderer(PageLinksHolder page) : HtmlObjectRe
     protected override void Write(HtmlRenderer renderer, HeadingBlock heading)
     {
         var tag = Tags[Math.Clamp(heading.Level + page.Links.HeadingOffset, 1, 6) - 1];
-        var id = heading.TryGetAttributes()?.Id;
+        var attributes = heading.TryGetAttributes();
+        var id = attributes?.Id is { } ownId ? page.Links.HeadingIdPrefix + ownId : null;
         renderer.EnsureLine();
-        renderer.Write('<').Write(tag).WriteAttributes(heading).Write('>');
+        renderer.Write('<').Write(tag);
+        if (attributes is not null)
+        {
+            var written = new HtmlAttributes();
+            attributes.CopyTo(written);
+            written.Id = id;
+            renderer.WriteAttributes(written);
+        }
+
+        renderer.Write('>');
         renderer.WriteLeafInline(heading);
         if (id is not null)
         {
-            var question = page.Links.QuestionHref(id);
+            var question = page.Links.QuestionHref(attributes!.Id!);
             if (question is not null)
             {
-                renderer.Write(" <a class=\"question-link\" href=\"").WriteEscapeUrl(question).Write("\" title=\"This question in the question index\">Q</a>");
+                renderer.Write(" <a class=\"question-link\" href=\"").WriteComputedUrl(question).Write("\" title=\"This question in the question index\">Q</a>");
             }
 
-            renderer.Write("<a class=\"headerlink\" href=\"#").WriteEscapeUrl(id).Write("\" title=\"Permanent link\" aria-label=\"Permanent link to this section\">¶</a>");
+            renderer.Write("<a class=\"headerlink\" href=\"").WriteComputedUrl("#" + id).Write("\" title=\"Permanent link\" aria-label=\"Permanent link to this section\">¶</a>");
         }
 
         renderer.Write("</").Write(tag).WriteLine('>');
@@ -117,5 +127,21 @@ public sealed class SafeAutolinkInlineRenderer : AutolinkInlineRenderer
         {
             renderer.WriteEscape(link.Url);
         }
+    }
+}
+
+internal static class ComputedUrls
+{
+    /// <summary>
+    /// Writes an href the site computed itself (already relative to the page), bypassing <see cref="HtmlRenderer.LinkRewriter"/>,
+    /// which is for links written in Markdown and would rewrite it a second time.
+    /// </summary>
+    public static HtmlRenderer WriteComputedUrl(this HtmlRenderer renderer, string url)
+    {
+        var rewriter = renderer.LinkRewriter;
+        renderer.LinkRewriter = null;
+        renderer.WriteEscapeUrl(url);
+        renderer.LinkRewriter = rewriter;
+        return renderer;
     }
 }

@@ -16,6 +16,9 @@ public interface IPageLinks
 
     /// <summary>Levels added to every heading: 1 when a chapter is nested in a larger document (the print page has one h1).</summary>
     int HeadingOffset => 0;
+
+    /// <summary>Put before every heading id: chapters nested in one document (the print page) keep their ids apart.</summary>
+    string HeadingIdPrefix => "";
 }
 
 /// <summary>Renders references as text and leaves links alone: for Markdown outside any page (story fields, excerpts).</summary>

@@ -24,10 +24,23 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
 
     public int HeadingOffset { get; init; }
 
+    public string HeadingIdPrefix { get; init; } = "";
+
+    /// <summary>
+    /// On the print page, where every chapter is a section of one document: the section id of each chapter by its page,
+    /// so links between chapters stay inside the document.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? ChapterSections { get; init; }
+
+    /// <summary>On the print page archetype references point at the archetype's section of the same document.</summary>
+    public Func<Archetype, string>? ArchetypeSection { get; init; }
+
     public string Href(string sitePath) => Urls.Relative(Page.OutputPath, sitePath);
 
     public string? ArchetypeHref(int number) =>
-        Site.Handbook.ArchetypesByNumber.TryGetValue(number, out var archetype) ? Href(Urls.Archetype(archetype.Slug)) : null;
+        !Site.Handbook.ArchetypesByNumber.TryGetValue(number, out var archetype) ? null
+        : ArchetypeSection is null ? Href(Urls.Archetype(archetype.Slug))
+        : "#" + ArchetypeSection(archetype);
 
     public string? QuestionHref(string headingId)
     {
@@ -39,8 +52,27 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
         return Href(Urls.Questions + "#" + question.Id);
     }
 
-    public string RewriteUrl(string url) =>
-        SourcePath is null ? url : ContentLinks.Resolve(SourcePath, url, Site.Handbook.Model.Chapters) is { } target ? Href(target) : url;
+    public string RewriteUrl(string url)
+    {
+        if (url.StartsWith('#') && url.Length > 1)
+        {
+            return "#" + HeadingIdPrefix + url[1..];
+        }
+
+        if (SourcePath is null || ContentLinks.Resolve(SourcePath, url, Site.Handbook.Model.Chapters) is not { } target)
+        {
+            return url;
+        }
+
+        var hash = target.IndexOf('#');
+        var targetPage = hash >= 0 ? target[..hash] : target;
+        if (ChapterSections is not null && ChapterSections.TryGetValue(targetPage, out var section))
+        {
+            return hash >= 0 ? $"#{section}-{target[(hash + 1)..]}" : "#" + section;
+        }
+
+        return Href(target);
+    }
 
     /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
     public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown) =>

@@ -168,5 +168,29 @@ public sealed class PipelineTests
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains("content/stories/race.yml:3:12: error link-broken: broken link '../guide.md#nope': content/guide.md has no heading with id 'nope'", broken.Diagnostics.Select(d => d.ToString()));
     }
+
+    [Fact]
+    public void The_print_page_keeps_each_chapters_ids_apart_and_links_between_chapters_inside_the_document()
+    {
+        using var project = new TempProject(new Dictionary<string, string>
+        {
+            ["content/index.md"] = "# Home\n\n## Summary\n\nSee [the other summary](other.md#summary) and [above](#summary).\n",
+            ["content/other.md"] = "# Other\n\n## Summary\n\nBack [home](index.md).\n",
+        });
+        var result = project.Build();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var page = project.Page("print.html");
+        var ids = page.All.Select(e => e.Id).Where(id => !string.IsNullOrEmpty(id)).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.NotNull(page.GetElementById("print-index-summary"));
+        Assert.NotNull(page.GetElementById("print-other-summary"));
+        var links = page.QuerySelectorAll(".print-part a:not(.headerlink)").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("#print-other-summary", links);
+        Assert.Contains("#print-index-summary", links);
+        Assert.Contains("#print-index", links);
+
+        // The chapter pages themselves keep their own ids and links.
+        Assert.Equal("other.html#summary", project.Page("index.html").QuerySelector("article a[href^='other']")!.GetAttribute("href"));
+    }
 }
 

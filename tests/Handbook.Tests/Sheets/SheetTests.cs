@@ -76,7 +76,8 @@ public sealed class SheetTests
         var page = WithStories.Project.Page("print.html");
         var parts = page.QuerySelectorAll(".print-part");
         Assert.Equal(4, parts.Length);
-        Assert.NotNull(page.GetElementById("delivery-rules"));
+        Assert.NotNull(page.GetElementById("print-04-behavioral-and-lead-delivery-rules"));
+        Assert.Equal("#print-archetype-a-production-incident-you-caused", page.QuerySelector("#print-04-behavioral-and-lead-walk-through-a-postmortem-you-ran + ul a.archetype-ref")!.GetAttribute("href"));
         Assert.Equal(10, page.QuerySelectorAll(".print-archetype").Length);
         Assert.Equal(30, page.QuerySelectorAll("#print-questions tbody tr").Length);
         foreach (var link in page.QuerySelectorAll(".print-toc a"))

@@ -11,12 +11,26 @@ public sealed record PrintPage() : Page(Urls.Print, "The whole handbook", "print
     public override void Describe(TemplateObject model, PageContext context)
     {
         var handbook = context.Site.Handbook;
+
+        // Each chapter is a section of this one document: its heading ids get the section's id in front, so two chapters'
+        // "Summary" headings stay apart, and links between chapters become links within the document.
+        var sections = handbook.Model.Chapters.ToDictionary(
+            c => c.OutputPath,
+            c => "print-" + Markdown.HeadingSlugger.Slugify(c.OutputPath.Replace(".html", "", StringComparison.Ordinal)),
+            StringComparer.Ordinal);
         model.Set("chapters", handbook.Model.Chapters.Select(c => new TemplateObject()
-            .Set("id", "print-" + Markdown.HeadingSlugger.Slugify(c.OutputPath.Replace(".html", "", StringComparison.Ordinal)))
+            .Set("id", sections[c.OutputPath])
             .Set("title", c.Title)
-            .Set("body", new PageContext(context.Site, this) { Chapter = c, HeadingOffset = 1 }.RenderMarkdown((Markdig.Syntax.MarkdownObject)c.Document))).ToList());
+            .Set("body", new PageContext(context.Site, this)
+            {
+                Chapter = c,
+                HeadingOffset = 1,
+                HeadingIdPrefix = sections[c.OutputPath] + "-",
+                ChapterSections = sections,
+                ArchetypeSection = ArchetypeSection,
+            }.RenderMarkdown((Markdig.Syntax.MarkdownObject)c.Document))).ToList());
         model.Set("archetypes", handbook.Model.Archetypes.Select(a => ArchetypeModels.Summary(context, a)
-            .Set("print_id", "print-archetype-" + a.Slug)
+            .Set("print_id", ArchetypeSection(a))
             .Set("stories", handbook.StoriesFor(a.Number).Select(s => StoryModels.Story(context, s).Set("anchor", $"print-{a.Slug}-{s.Id}")).ToList())).ToList());
         model.Set("questions", handbook.Model.Questions.Where(q => q.Kind == QuestionKind.Interview).Select(q =>
         {
@@ -28,4 +42,6 @@ public sealed record PrintPage() : Page(Urls.Print, "The whole handbook", "print
         }).ToList());
         model.Set("has_story_bank", handbook.Model.HasStoryBank);
     }
+
+    private static string ArchetypeSection(Archetype archetype) => "print-archetype-" + archetype.Slug;
 }
