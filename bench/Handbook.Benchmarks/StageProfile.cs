@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Markdig;
 using Handbook.Check;
 using Handbook.Coach;
 using Handbook.Config;
@@ -29,6 +30,29 @@ public static class StageProfile
         var config = ConfigReader.Read(sources.Config!.Path, sources.Config.Text, diagnostics);
         var model = ModelBuilder.Build(sources, config, diagnostics);
         Mark("model");
+        model = ModelBuilder.Build(sources, config, new DiagnosticBag());
+        Mark("model again (warm)");
+        _ = Guide.GuideExtractor.Extract(model.Chapters, new DiagnosticBag());
+        Mark("  of which guide extraction");
+        foreach (var page in sources.Pages)
+        {
+            _ = Markdig.Markdown.Parse(page.Text, Markdown.MarkdownPipelines.Guide);
+        }
+
+        Mark("  Markdig parse (serial)");
+        var plain = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
+        foreach (var page in sources.Pages)
+        {
+            _ = Markdig.Markdown.Parse(page.Text, plain);
+        }
+
+        Mark("  Markdig parse, plain pipeline (serial)");
+        foreach (var page in sources.Pages)
+        {
+            _ = ChapterReader.Read(page, new DiagnosticBag());
+        }
+
+        Mark("  ChapterReader.Read (serial)");
         var linked = Linker.Link(model, includePrivate: false, diagnostics);
         var reported = ContentLinkCheck.Run(model.Chapters, model.Stories, config.LinkCheck, diagnostics);
         linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
