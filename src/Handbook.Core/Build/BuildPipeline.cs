@@ -66,7 +66,7 @@ public static class BuildPipeline
         {
             // The disk, not the content, failed (full, read-only, a file in the way). The writer has already removed its staging
             // folder and the previous site is untouched, so this is an ordinary error, not a crash.
-            var display = Path.GetRelativePath(sources.Root, request.OutputFolder).Replace('\\', '/');
+            var display = SourceLoader.Relative(sources.Root, request.OutputFolder);
             diagnostics.Error(SourceLocation.File(display), "output-write-failed", $"could not write the site: {failure.Message}; the previous site, if any, is unchanged");
             return Finish(request, diagnostics, clock, site.Pages.Count, 0);
         }

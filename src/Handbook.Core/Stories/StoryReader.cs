@@ -91,7 +91,7 @@ public static class StoryReader
 
         if (root is not YamlMapping map)
         {
-            diagnostics.Error(root.Location, "story-type", $"a story must be a mapping of fields such as 'title: …', not {Describe(root)}");
+            diagnostics.Error(root.Location, "story-type", $"a story must be a mapping of fields such as 'title: …', not {YamlFields.Describe(root)}");
             return null;
         }
 
@@ -161,7 +161,7 @@ public static class StoryReader
             case YamlScalar scalar:
                 return new StoryText(scalar.Value, scalar.Location);
             default:
-                diagnostics.Error(node.Location, "story-type", $"'{key}' must be text, not {Describe(node)}");
+                diagnostics.Error(node.Location, "story-type", $"'{key}' must be text, not {YamlFields.Describe(node)}");
                 return null;
         }
     }
@@ -174,7 +174,7 @@ public static class StoryReader
             case null or YamlScalar { IsNull: true }:
                 return node is null ? null : [];
             case YamlScalar scalar:
-                diagnostics.Error(scalar.Location, "story-type", $"'{key}' must be a list, one item per line starting with '- ', not the text {Describe(scalar)}");
+                diagnostics.Error(scalar.Location, "story-type", $"'{key}' must be a list, one item per line starting with '- ', not the text {YamlFields.Describe(scalar)}");
                 return null;
             case YamlMapping:
                 diagnostics.Error(node.Location, "story-type", $"'{key}' must be a list, one item per line starting with '- ', not a mapping");
@@ -190,7 +190,7 @@ public static class StoryReader
             }
             else
             {
-                diagnostics.Error(item.Location, "story-type", $"each item of '{key}' must be text, not {Describe(item)}");
+                diagnostics.Error(item.Location, "story-type", $"each item of '{key}' must be text, not {YamlFields.Describe(item)}");
             }
         }
 
@@ -210,7 +210,7 @@ public static class StoryReader
                 diagnostics.Error(node.Location, "story-missing-field", "'archetypes' is empty; list the archetype numbers or slugs this story serves, e.g. [1]");
                 return refs;
             case YamlScalar scalar:
-                diagnostics.Error(scalar.Location, "story-type", $"'archetypes' must be a list, e.g. [{scalar.Value}], not the text {Describe(scalar)}");
+                diagnostics.Error(scalar.Location, "story-type", $"'archetypes' must be a list, e.g. [{scalar.Value}], not the text {YamlFields.Describe(scalar)}");
                 return refs;
             case YamlMapping:
                 diagnostics.Error(node.Location, "story-type", "'archetypes' must be a list of archetype numbers or slugs, e.g. [1, production-debugging], not a mapping");
@@ -231,7 +231,7 @@ public static class StoryReader
             }
             else
             {
-                diagnostics.Error(item.Location, "story-type", $"each archetype must be a number or a slug such as 'production-debugging', not {Describe(item)}");
+                diagnostics.Error(item.Location, "story-type", $"each archetype must be a number or a slug such as 'production-debugging', not {YamlFields.Describe(item)}");
             }
         }
 
@@ -252,15 +252,8 @@ public static class StoryReader
             default:
                 var suggestion = node is YamlScalar s ? Handbook.Text.Spelling.Closest(s.Value, ["public", "private"]) : null;
                 var hint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
-                diagnostics.Error(node.Location, "story-type", $"'visibility' must be 'public' or 'private', not {Describe(node)}{hint}");
+                diagnostics.Error(node.Location, "story-type", $"'visibility' must be 'public' or 'private', not {YamlFields.Describe(node)}{hint}");
                 return Visibility.Public;
         }
     }
-
-    private static string Describe(YamlNode node) => node switch
-    {
-        YamlMapping => "a mapping",
-        YamlSequence => "a list",
-        _ => YamlFields.Describe(node),
-    };
 }

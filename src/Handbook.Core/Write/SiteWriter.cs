@@ -1,4 +1,5 @@
 using Handbook.Diagnostics;
+using Handbook.Load;
 
 namespace Handbook.Write;
 
@@ -32,7 +33,7 @@ public sealed class SiteWriter : ISiteSink
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         projectRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(projectRoot));
-        var display = Path.GetRelativePath(projectRoot, output).Replace('\\', '/');
+        var display = SourceLoader.Relative(projectRoot, output);
         var at = SourceLocation.File(display);
 
         if (IsSameOrInside(projectRoot, output) || IsProtected(projectRoot, output))

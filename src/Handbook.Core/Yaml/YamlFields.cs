@@ -38,7 +38,7 @@ public static class YamlFields
             case YamlScalar scalar:
                 return scalar.Value;
             default:
-                diagnostics.Error(node.Location, code, $"'{key}' must be text, not a {Describe(node)}");
+                diagnostics.Error(node.Location, code, $"'{key}' must be text, not {Describe(node)}");
                 return null;
         }
     }
@@ -66,10 +66,11 @@ public static class YamlFields
         return null;
     }
 
+    /// <summary>A node as the end of "… must be text, not ___": <c>a mapping</c>, <c>a list</c>, <c>an empty value</c>, <c>'its text'</c>.</summary>
     public static string Describe(YamlNode node) => node switch
     {
-        YamlMapping => "mapping",
-        YamlSequence => "list",
+        YamlMapping => "a mapping",
+        YamlSequence => "a list",
         YamlScalar { IsNull: true } => "an empty value",
         YamlScalar s => $"'{Truncate(s.Value)}'",
         _ => "value",
