@@ -21,10 +21,11 @@ public static class SearchIndexCheck
     {
         var at = SourceLocation.File(Urls.SearchIndex);
         var idsByPage = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
-        var fromRoot = new PageScan(Urls.SearchIndex, new HashSet<string>(StringComparer.Ordinal), []);
+        var none = new HashSet<string>(StringComparer.Ordinal);
+        var fromRoot = new PageScan(Urls.SearchIndex, none, []);
         foreach (var entry in entries)
         {
-            if (LinkVerifier.Problem(fromRoot, entry.Url, outputFiles, idsByPage, new HashSet<string>(StringComparer.Ordinal)) is { } problem)
+            if (LinkVerifier.Problem(fromRoot, entry.Url, outputFiles, idsByPage, reportedTargets: none) is { } problem)
             {
                 var message = $"search result '{entry.Title}' links '{entry.Url}', which {problem}";
                 if (mode == LinkCheckMode.Warn)
