@@ -43,8 +43,11 @@ public static class LinkVerifier
     }
 
     /// <summary>Why <paramref name="url"/> on <paramref name="page"/> does not resolve, or null when it does (or is external).</summary>
-    /// <remarks>Links the Markdown check already reported at their source line (<paramref name="reportedTargets"/>, and every
-    /// link to a <c>.md</c> file) are not reported again.</remarks>
+    /// <remarks>
+    /// Links the Markdown check already reported at their source line are not reported again: <paramref name="reportedTargets"/>
+    /// holds the site targets it found broken (<c>page.html#fragment</c>) and the links to missing <c>.md</c> files as written
+    /// (the renderer leaves those unchanged).
+    /// </remarks>
     public static string? Problem(PageScan page, string url, IReadOnlySet<string> outputFiles, IReadOnlyDictionary<string, IReadOnlySet<string>> idsByPage, IReadOnlySet<string> reportedTargets)
     {
         url = url.Trim();
@@ -53,7 +56,7 @@ public static class LinkVerifier
             return "is empty";
         }
 
-        if (IsExternal(url))
+        if (IsExternal(url) || reportedTargets.Contains(url))
         {
             return null;
         }
@@ -85,11 +88,6 @@ public static class LinkVerifier
             }
 
             target = resolved.EndsWith('/') || resolved.Length == 0 ? resolved + "index.html" : resolved;
-            if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                return null;
-            }
-
             if (!outputFiles.Contains(target))
             {
                 return outputFiles.Contains(target + "/index.html") || outputFiles.Contains(target + ".html")

@@ -10,7 +10,7 @@ namespace Handbook.Link;
 /// Checks the links written in Markdown between content files (<c>[see](other.md#section)</c>) against the chapters and their
 /// heading ids, so a broken one is reported at its source line. Returns the site targets (<c>page.html#fragment</c>) it
 /// reported, so the HTML link check does not report them again on every page that renders the same Markdown
-/// (the chapter page and print.html). Links to missing <c>.md</c> files are all reported here, so the HTML check skips them.
+/// (the chapter page and print.html), and the links to missing <c>.md</c> files as written, which rendering leaves unchanged.
 /// </summary>
 public static class ContentLinkCheck
 {
@@ -70,6 +70,7 @@ public static class ContentLinkCheck
 
         if (!bySource.TryGetValue(source, out var other))
         {
+            reported.Add(url);
             return $"'{url}': there is no content file '{source}'";
         }
 

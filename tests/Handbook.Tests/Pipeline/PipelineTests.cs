@@ -129,11 +129,13 @@ public sealed class PipelineTests
         using var project = new TempProject(new Dictionary<string, string>
         {
             ["handbook.yml"] = "title: T\nlink_check: warn\n",
-            ["content/index.md"] = "# Home\n\n[gone](missing.md) and <a href=\"nowhere.html\">raw</a>\n",
+            ["content/index.md"] = "# Home\n\n[gone](missing.md) and <a href=\"nowhere.html\">raw</a> and <a href=\"raw.md\">raw md</a>\n",
         });
         var result = project.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.Equal(2, result.Diagnostics.Count(d => d.Code == "link-broken" && d.Severity == Handbook.Diagnostics.Severity.Warning));
+        Assert.Equal(3, result.Diagnostics.Count(d => d.Code == "link-broken" && d.Severity == Handbook.Diagnostics.Severity.Warning));
+        Assert.Single(result.Diagnostics, d => d.Message.Contains("'missing.md'", StringComparison.Ordinal));
+        Assert.Single(result.Diagnostics, d => d.Message.Contains("'raw.md'", StringComparison.Ordinal));
     }
 
     [Fact]
