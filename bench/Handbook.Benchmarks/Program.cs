@@ -6,6 +6,7 @@ public static class Program
 {
     /// <summary>
     /// <c>dotnet run -c Release -- corpus PAGES OUT</c> writes a corpus for the whole-process script;
+    /// <c>-- hugo PROJECT OUT</c> writes the same Markdown as a Hugo site;
     /// <c>-- profile PROJECT</c> times each stage once; anything else runs BenchmarkDotNet (e.g. <c>-- --filter '*'</c>).
     /// </summary>
     public static int Main(string[] args)
@@ -13,6 +14,12 @@ public static class Program
         if (args is ["corpus", var pages, var target])
         {
             Corpus.Generate(RepositoryRoot(), Path.GetFullPath(target), int.Parse(pages, System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args is ["hugo", var source, var site])
+        {
+            Corpus.WriteHugoSite(Path.GetFullPath(source), Path.GetFullPath(site));
             return 0;
         }
 

@@ -62,12 +62,12 @@ public static class StageProfile
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, new RenderOptions(false, null));
         var entries = SearchIndex.Entries(site);
         Mark("plan + search index");
-        var html = new Dictionary<string, string>();
+        var html = new Dictionary<string, RenderedHtml>();
         var byKind = new Dictionary<string, double>();
         foreach (var page in site.Pages)
         {
             var one = Stopwatch.StartNew();
-            html[page.OutputPath] = PageRenderer.Render(site, page);
+            html[page.OutputPath] = PageRenderer.RenderWithParts(site, page);
             byKind[page.GetType().Name] = byKind.GetValueOrDefault(page.GetType().Name) + one.Elapsed.TotalMilliseconds;
         }
 
@@ -77,9 +77,10 @@ public static class StageProfile
             Console.WriteLine($"  {kind,-26} {ms,8:0.0} ms");
         }
 
-        var scans = html.Select(p => PageScanner.Scan(p.Key, p.Value)).ToList();
-        Mark($"scan ({Encoding.UTF8.GetByteCount(string.Concat(html.Values)) / 1024} KiB, serial)");
-        LinkVerifier.Verify(scans, new HashSet<string>(html.Keys), p => p, reported, config.LinkCheck, diagnostics);
+        var shared = new SharedScans();
+        var scans = html.Select(p => PageScanner.Scan(p.Key, p.Value.Html, p.Value.Sidebar, shared)).ToList();
+        Mark($"scan ({html.Values.Sum(h => (long)Encoding.UTF8.GetByteCount(h.Html)) / 1024} KiB written, sidebars read once, serial)");
+        LinkVerifier.Verify(scans, new HashSet<string>(html.Keys), (page, _) => SourceLocation.File(page), reported, config.LinkCheck, diagnostics);
         Mark("verify links");
         _ = entries;
     }

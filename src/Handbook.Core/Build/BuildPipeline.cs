@@ -86,6 +86,7 @@ public static class BuildPipeline
         var cache = request.Cache;
         var model = site.Handbook.Model;
         var sink = request.Sink;
+        var sharedScans = new SharedScans();
         if (sink is null && request.WriteOutput)
         {
             sink = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics);
@@ -124,7 +125,7 @@ public static class BuildPipeline
             {
                 var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
                 var pageScans = scans.ToList();
-                LinkVerifier.Verify(pageScans, outputFiles, path => sourceOf.GetValueOrDefault(path, path), reportedLinks, config.LinkCheck, diagnostics);
+                LinkVerifier.Verify(pageScans, outputFiles, new LinkSources(sources, sourceOf).Locate, reportedLinks, config.LinkCheck, diagnostics);
                 SearchIndexCheck.Verify(searchEntries, pageScans, outputFiles, request.IncludePrivate ? [] : model.Stories, config.LinkCheck, diagnostics);
             }
 
@@ -152,10 +153,10 @@ public static class BuildPipeline
 
         (byte[] Html, PageScan Scan)? RenderPage(Page page)
         {
-            string html;
+            RenderedHtml rendered;
             try
             {
-                html = PageRenderer.Render(site, page);
+                rendered = PageRenderer.RenderWithParts(site, page);
             }
             catch (Scriban.Syntax.ScriptRuntimeException ex)
             {
@@ -163,7 +164,7 @@ public static class BuildPipeline
                 return null;
             }
 
-            return (Encoding.UTF8.GetBytes(html), PageScanner.Scan(page.OutputPath, html));
+            return (Encoding.UTF8.GetBytes(rendered.Html), PageScanner.Scan(page.OutputPath, rendered.Html, rendered.Sidebar, sharedScans));
         }
     }
 

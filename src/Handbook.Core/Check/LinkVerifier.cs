@@ -12,33 +12,47 @@ public static class LinkVerifier
     public static void Verify(
         IReadOnlyList<PageScan> pages,
         IReadOnlySet<string> outputFiles,
-        Func<string, string> sourceOf,
+        Func<string, string, SourceLocation> locate,
         IReadOnlySet<string> reportedTargets,
         LinkCheckMode mode,
         DiagnosticBag diagnostics)
     {
         var idsByPage = pages.ToDictionary(p => p.OutputPath, p => p.Ids, StringComparer.Ordinal);
-        var broken = new List<(string Page, PageLink Link, string Problem)>();
+        var broken = new List<(string Page, SourceLocation Source, PageLink Link, string Problem)>();
         foreach (var page in pages.OrderBy(p => p.OutputPath, StringComparer.Ordinal))
         {
             foreach (var link in page.Links)
             {
                 if (Problem(page, link.Url, outputFiles, idsByPage, reportedTargets) is { } problem)
                 {
-                    broken.Add((page.OutputPath, link, problem));
+                    broken.Add((page.OutputPath, locate(page.OutputPath, link.Url), link, problem));
                 }
             }
         }
 
-        // The same broken link rendered on several pages (a chapter and print.html) is one mistake: report it once.
-        foreach (var group in broken.GroupBy(b => (b.Link.Url, b.Problem)))
+        // Markup shared by many pages (a folder's sidebar) is checked once, from its folder.
+        var shared = pages.Select(p => p.Shared).OfType<SharedScan>().DistinctBy(s => s.Key).OrderBy(s => s.Key, StringComparer.Ordinal);
+        foreach (var fragment in shared)
         {
-            var (page, link, problem) = group.First();
+            var from = new PageScan(fragment.ResolveFrom, fragment.Ids, fragment.Links);
+            foreach (var link in fragment.Links)
+            {
+                if (Problem(from, link.Url, outputFiles, idsByPage, reportedTargets) is { } problem)
+                {
+                    broken.Add(("the sidebar of " + fragment.ResolveFrom[..(fragment.ResolveFrom.LastIndexOf('/') + 1)] + "*", SourceLocation.File(fragment.Source), link, problem));
+                }
+            }
+        }
+
+        // The same broken link rendered on several pages (a chapter and print.html, a template line on every page) is one mistake:
+        // report it once.
+        foreach (var group in broken.GroupBy(b => (b.Link.Url, b.Source.Line > 0 ? b.Source.ToString() : b.Problem)))
+        {
+            var (page, source, link, problem) = group.First();
             var others = group.Select(b => b.Page).Distinct(StringComparer.Ordinal).Count() - 1;
             var also = others > 0 ? $" (and on {others} other page{(others == 1 ? "" : "s")})" : "";
             var message = $"broken link in {page}: {link.Element} '{link.Url}' {problem}{also}";
-            var at = SourceLocation.File(sourceOf(page));
-            diagnostics.Add(new Diagnostic(at, mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error, "link-broken", message));
+            diagnostics.Add(new Diagnostic(source, mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error, "link-broken", message));
         }
     }
 

@@ -31,6 +31,26 @@ public static class PageScanner
     /// <summary>A parser holds a browsing context that is costly to create; one per thread, since sharing one across threads is not documented as safe.</summary>
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(Options));
 
+    /// <summary>
+    /// Scans a page that carries <paramref name="shared"/> markup (or null): that part is cut out and scanned once per key into
+    /// <paramref name="sharedScans"/>, the rest of the page on its own. Should a template have changed the shared markup on its
+    /// way into the page, the whole page is scanned instead.
+    /// </summary>
+    public static PageScan Scan(string outputPath, string html, Render.SharedFragment? shared, SharedScans sharedScans)
+    {
+        var at = shared is null ? -1 : html.IndexOf(shared.Html, StringComparison.Ordinal);
+        if (shared is null || at < 0)
+        {
+            return Scan(outputPath, html);
+        }
+
+        var own = Scan(outputPath, string.Concat(html.AsSpan(0, at), html.AsSpan(at + shared.Html.Length)));
+        var common = sharedScans.GetOrScan(shared, outputPath);
+        var ids = new HashSet<string>(own.Ids, StringComparer.Ordinal);
+        ids.UnionWith(common.Ids);
+        return own with { Ids = ids, Shared = common };
+    }
+
     public static PageScan Scan(string outputPath, string html)
     {
         using var document = Parser.Value!.ParseDocument(html);

@@ -50,8 +50,7 @@ public static class Navigation
     {
         var pages = context.Site.Pages;
         var sections = new List<TemplateObject>();
-        var chapters = pages.OfType<ChapterPage>().Select(p => Item(context, p.OutputPath, p.Chapter.Title, currentPath)).ToList();
-        sections.Add(Section("Guide", chapters));
+        sections.Add(Section("Guide", GuideNavigation.Items(context, currentPath)));
 
         var archetypes = new List<TemplateObject>();
         if (context.Site.Exists(Urls.Archetypes))
@@ -97,10 +96,11 @@ public static class Navigation
 
     public static TemplateObject Item(PageContext context, string path, string title) => Item(context, path, title, context.Page.OutputPath);
 
-    private static TemplateObject Item(PageContext context, string path, string title, string? currentPath) => new TemplateObject()
+    internal static TemplateObject Item(PageContext context, string path, string title, string? currentPath) => new TemplateObject()
         .Set("title", title)
         .Set("href", context.Href(path))
-        .Set("current", path == currentPath);
+        .Set("current", path == currentPath)
+        .Set("items", null);
 
     private static (TemplateObject? Previous, TemplateObject? Next) Neighbours(PageContext context)
     {

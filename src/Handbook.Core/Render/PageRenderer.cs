@@ -3,10 +3,18 @@ using Scriban;
 
 namespace Handbook.Render;
 
+/// <summary>A rendered page, and the part of it shared with other pages of its folder (its sidebar), when there is one.</summary>
+public sealed record RenderedHtml(string Html, SharedFragment? Sidebar);
+
+/// <summary>Markup many pages carry unchanged: the link check reads it once per <see cref="Key"/> rather than once per page.</summary>
+public sealed record SharedFragment(string Key, string Html);
+
 /// <summary>Renders one page: its body template, then the layout around it. A new TemplateContext per render.</summary>
 public static class PageRenderer
 {
-    public static string Render(SiteContext site, Page page)
+    public static string Render(SiteContext site, Page page) => RenderWithParts(site, page).Html;
+
+    public static RenderedHtml RenderWithParts(SiteContext site, Page page)
     {
         var context = new PageContext(site, page) { Chapter = (page as ChapterPage)?.Chapter };
         var model = new TemplateObject();
@@ -16,6 +24,7 @@ public static class PageRenderer
         var body = site.Templates.Get(page.Template).Render(site.Templates.CreateContext(model));
         model.Set("content", new SafeHtml(body));
         var sidebar = site.SharedSidebar?.For(context);
-        return site.Templates.Get(page.IsSheet ? "sheet_layout.html" : "layout.html").Render(site.Templates.CreateContext(model, sidebar));
+        var html = site.Templates.Get(page.IsSheet ? "sheet_layout.html" : "layout.html").Render(site.Templates.CreateContext(model, sidebar?.Html));
+        return new RenderedHtml(html, sidebar);
     }
 }

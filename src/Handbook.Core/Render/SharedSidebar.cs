@@ -3,16 +3,17 @@ using System.Collections.Concurrent;
 namespace Handbook.Render;
 
 /// <summary>
-/// The built-in sidebar lists every page, so rendering it from a per-page model made a build quadratic in model objects and
-/// template work. Its hrefs are relative, so it differs between pages only by folder and by the current page's marker:
-/// it is rendered once per folder (with no current item) and each page gets a copy with its own item marked, exactly as the
-/// built-in <c>partials/sidebar.html</c> marks it. Used only while <see cref="TemplateSet.SidebarIsShared"/>.
+/// The built-in sidebar depends only on the page's folder (its hrefs are relative, and <see cref="GuideNavigation"/> opens out the
+/// folder's own chapters) and on which item is the current page. So it is rendered once per folder (with no current item) and each
+/// page gets a copy with its own item marked, exactly as the built-in <c>partials/sidebar.html</c> marks it; the link check reads it
+/// once per folder too (<see cref="SharedFragment"/>: marking the current item changes no link or id). Used only while
+/// <see cref="TemplateSet.SidebarIsShared"/>.
 /// </summary>
 public sealed class SharedSidebar(TemplateSet templates)
 {
     private readonly ConcurrentDictionary<string, Lazy<string>> _byFolder = new(StringComparer.Ordinal);
 
-    public string For(PageContext context)
+    public SharedFragment For(PageContext context)
     {
         var path = context.Page.OutputPath;
         var folder = path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : "";
@@ -22,9 +23,10 @@ public sealed class SharedSidebar(TemplateSet templates)
         var href = TemplateObject.Escape(context.Href(path));
         var item = "<li><a href=\"" + href + "\">";
         var at = shared.IndexOf(item, StringComparison.Ordinal);
-        return at < 0
+        var html = at < 0
             ? shared
             : string.Concat(shared.AsSpan(0, at), "<li><a href=\"" + href + "\" aria-current=\"page\" class=\"current\">", shared.AsSpan(at + item.Length));
+        return new SharedFragment("sidebar:" + folder, html);
     }
 
     /// <summary>The sidebar as seen from <paramref name="context"/>'s folder, no item current. The built-in partial reads only <c>nav</c>.</summary>

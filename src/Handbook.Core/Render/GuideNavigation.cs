@@ -1,0 +1,68 @@
+using Handbook.Render.Pages;
+
+namespace Handbook.Render;
+
+/// <summary>
+/// The sidebar's list of chapters. A small guide lists every chapter on every page. Past <see cref="FullListLimit"/> chapters
+/// that would make each page grow with the size of the site (and the site with its square), so the list is pruned as MkDocs
+/// Material's <c>navigation.prune</c> does: the chapters at the top of <c>content/</c>, one link per folder (to its first
+/// chapter), and only the folder of the page being shown opened out into its chapters. A page then carries its own folder's
+/// chapters and one link per folder, whatever the number of pages; the sidebar depends only on the page's folder, so it is still
+/// rendered once per folder (<see cref="SharedSidebar"/>). No script is involved: it works from <c>file://</c> and without JavaScript.
+/// </summary>
+public static class GuideNavigation
+{
+    /// <summary>Up to this many chapters, every page lists them all (about 60 bytes each).</summary>
+    public const int FullListLimit = 100;
+
+    public static List<TemplateObject> Items(PageContext context, string? currentPath)
+    {
+        var chapters = context.Site.Pages.OfType<ChapterPage>().ToList();
+        if (chapters.Count <= FullListLimit)
+        {
+            return chapters.Select(p => Navigation.Item(context, p.OutputPath, p.Chapter.Title, currentPath)).ToList();
+        }
+
+        var openFolder = Folder(context.Page.OutputPath);
+        var items = new List<TemplateObject>();
+        foreach (var group in chapters.GroupBy(p => Folder(p.OutputPath), StringComparer.Ordinal))
+        {
+            if (group.Key.Length == 0)
+            {
+                items.AddRange(group.Select(p => Navigation.Item(context, p.OutputPath, p.Chapter.Title, currentPath)));
+                continue;
+            }
+
+            var label = FolderLabel(group.Key, group);
+            if (group.Key != openFolder)
+            {
+                items.Add(Navigation.Item(context, group.First().OutputPath, label, currentPath: null));
+                continue;
+            }
+
+            // The open folder is a label over its chapters, not a link: its first chapter is listed (and marked current) once.
+            items.Add(new TemplateObject()
+                .Set("title", label)
+                .Set("href", null)
+                .Set("current", false)
+                .Set("items", group.Select(p => Navigation.Item(context, p.OutputPath, p.Chapter.Title, currentPath)).ToList()));
+        }
+
+        return items;
+    }
+
+    /// <summary>The site folder of a page (<c>part-1</c> for <c>part-1/page.html</c>), "" at the top.</summary>
+    private static string Folder(string outputPath) => outputPath.LastIndexOf('/') is var slash and >= 0 ? outputPath[..slash] : "";
+
+    /// <summary>A folder is named by its index page's title when it has one, else by its name (<c>part-one</c> → "Part one").</summary>
+    private static string FolderLabel(string folder, IEnumerable<ChapterPage> chapters)
+    {
+        if (chapters.FirstOrDefault(p => p.OutputPath == folder + "/index.html") is { } index)
+        {
+            return index.Chapter.Title;
+        }
+
+        var name = folder.Replace('-', ' ').Replace('_', ' ');
+        return name.Length == 0 ? folder : char.ToUpperInvariant(name[0]) + name[1..];
+    }
+}
