@@ -46,7 +46,7 @@ public static class LinkVerifier
 
         // The same broken link rendered on several pages (a chapter and print.html, a template line on every page) is one mistake:
         // report it once.
-        foreach (var group in broken.GroupBy(b => (b.Link.Url, b.Source.Line > 0 ? b.Source.ToString() : b.Problem)))
+        foreach (var group in broken.GroupBy(b => (b.Link.Url, b.Source.Line > 0 && b.Source.Path.StartsWith(TemplatesFolder, StringComparison.Ordinal) ? b.Source.ToString() : b.Problem)))
         {
             var (page, source, link, problem) = group.First();
             var others = group.Select(b => b.Page).Distinct(StringComparer.Ordinal).Count() - 1;
@@ -55,6 +55,8 @@ public static class LinkVerifier
             diagnostics.Add(new Diagnostic(source, mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error, "link-broken", message));
         }
     }
+
+    private const string TemplatesFolder = Load.SourceLoader.TemplatesFolder + "/";
 
     /// <summary>Why <paramref name="url"/> on <paramref name="page"/> does not resolve, or null when it does (or is external).</summary>
     /// <remarks>
