@@ -9,6 +9,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import sys
 import time
 
 
@@ -62,6 +63,9 @@ def main():
                 measured = run_once(command)
                 if round_ > 0:
                     samples[name].append(measured)
+                # Progress on stderr: on a busy machine a size can take minutes.
+                print(f"{size} {name} {'warm-up' if round_ == 0 else f'run {round_}'}: {seconds(measured[0])} wall, "
+                      f"{seconds(measured[1])} CPU, {megabytes(measured[2])}", file=sys.stderr, flush=True)
         medians = {}
         for name, values in samples.items():
             medians[name] = [statistics.median(v[i] for v in values) for i in range(3)]
