@@ -310,4 +310,32 @@ public sealed class PathSafetyTests
     [InlineData("caf\u00e9", "cafe")]
     [InlineData("\u00e9", "\u00e8")]
     public void Different_names_keep_different_keys(string a, string b) => Assert.NotEqual(CanonicalName.Key(a), CanonicalName.Key(b));
+
+    [Fact]
+    public void File_names_with_url_characters_build_and_every_href_to_them_is_percent_encoded()
+    {
+        using var project = Project(
+            ("content/guide.md", "# Guide\n\n[hash](c%23-notes.md) [question](why%3F.md#part) [percent](my%2520notes.md) [space](two%20words.md)\n"),
+            ("content/c#-notes.md", "# C sharp notes\n"),
+            ("content/why?.md", "# Why\n\n## Part\n"),
+            ("content/my%20notes.md", "# Percent\n"),
+            ("content/two words.md", "# Two words\n"));
+
+        var result = BuildContained(project);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Empty(result.Diagnostics);
+        foreach (var file in new[] { "c#-notes.html", "why?.html", "my%20notes.html", "two words.html" })
+        {
+            Assert.True(project.Exists(file), file);
+        }
+
+        var guide = project.Page("guide.html");
+        var links = guide.QuerySelectorAll("article p a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["c%23-notes.html", "why%3F.html#part", "my%2520notes.html", "two%20words.html"], links);
+        var nav = guide.QuerySelectorAll("nav a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("c%23-notes.html", nav);
+        Assert.Contains("my%2520notes.html", nav);
+        Assert.Contains("\"u\":\"why%3F.html\"", project.Read("search-index.js"), StringComparison.Ordinal);
+    }
 }
