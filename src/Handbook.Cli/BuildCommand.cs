@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Handbook.Build;
 
 namespace Handbook.Cli;
@@ -39,7 +40,30 @@ public static class BuildCommand
                 request = request with { BaseUrl = withSlash + "/" };
             }
 
-            var result = BuildPipeline.Run(request);
+            // Ctrl-C and SIGTERM cancel the build: its staging folder is removed and the previous site stays, instead of the new site
+            // being swapped in anyway (Ctrl-C) or the process ending with the staging folder left behind (SIGTERM).
+            using var cancel = new CancellationTokenSource();
+            PosixSignal? received = null;
+            void Stop(PosixSignalContext signal)
+            {
+                signal.Cancel = true;
+                received ??= signal.Signal;
+                cancel.Cancel();
+            }
+
+            using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            BuildResult result;
+            try
+            {
+                result = BuildPipeline.Run(request with { Cancellation = cancel.Token });
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                error.WriteLine("handbook: build cancelled; the previous site, if any, is unchanged");
+                return received == PosixSignal.SIGTERM ? 143 : 130;
+            }
+
             var printer = DiagnosticPrinter.ForConsole(output, error);
             printer.Print(result.Diagnostics);
             printer.Summary(result, request.WriteOutput);

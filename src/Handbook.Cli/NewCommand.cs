@@ -4,6 +4,7 @@ using Handbook.Diagnostics;
 using Handbook.Init;
 using Handbook.Load;
 using Handbook.Model;
+using Handbook.Stories;
 
 namespace Handbook.Cli;
 
@@ -45,9 +46,9 @@ public static class NewCommand
             }
 
             var storyId = parse.GetValue(id) ?? chosen.Slug;
-            if (!StoryStub.IsValidId(storyId))
+            if (!StoryIds.IsValid(storyId))
             {
-                error.WriteLine($"handbook: '{storyId}' is not a story id: use lower-case letters, digits and hyphens");
+                error.WriteLine($"handbook: '{storyId}' is not a story id: {StoryIds.Rule}");
                 return HandbookCommand.UsageError;
             }
 

@@ -10,9 +10,56 @@ public sealed class LiveReloadHub
 {
     public const string Path = "/__handbook/events";
 
-    private readonly ConcurrentDictionary<Channel<string>, byte> _clients = new();
+    /// <summary>
+    /// Events a tab may have waiting. A tab reads each at once; one this far behind is not reading (asleep, or a client that never
+    /// reads), so it is dropped rather than let the server's memory grow with every save. A browser's EventSource reconnects by itself.
+    /// </summary>
+    public const int QueueLimit = 16;
+
+    private readonly ConcurrentDictionary<Client, byte> _clients = new();
 
     public int Clients => _clients.Count;
+
+    /// <summary>One open tab: its waiting events, and a token cancelled when it is dropped.</summary>
+    public sealed class Client
+    {
+        private readonly Channel<string> _queue = Channel.CreateBounded<string>(new BoundedChannelOptions(QueueLimit)
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait, // TryWrite fails when full, so Publish sees the overflow
+        });
+
+        private readonly CancellationTokenSource _dropped = new();
+
+        public CancellationToken Dropped => _dropped.Token;
+
+        public int Queued => _queue.Reader.Count;
+
+        public bool TryRead(out string message) => _queue.Reader.TryRead(out message!);
+
+        public IAsyncEnumerable<string> ReadAllAsync(CancellationToken cancel) => _queue.Reader.ReadAllAsync(cancel);
+
+        internal bool TryWrite(string message) => _queue.Writer.TryWrite(message);
+
+        internal void Drop()
+        {
+            _queue.Writer.TryComplete();
+            while (_queue.Reader.TryRead(out _))
+            {
+            }
+
+            _dropped.Cancel();
+        }
+    }
+
+    public Client Subscribe()
+    {
+        var client = new Client();
+        _clients[client] = 0;
+        return client;
+    }
+
+    public void Unsubscribe(Client client) => _clients.TryRemove(client, out _);
 
     public void Publish(string eventName, string data)
     {
@@ -26,7 +73,10 @@ public sealed class LiveReloadHub
         var text = message.ToString();
         foreach (var client in _clients.Keys)
         {
-            client.Writer.TryWrite(text);
+            if (!client.TryWrite(text) && _clients.TryRemove(client, out _))
+            {
+                client.Drop();
+            }
         }
     }
 
@@ -35,18 +85,17 @@ public sealed class LiveReloadHub
     {
         context.Response.Headers.ContentType = "text/event-stream; charset=utf-8";
         context.Response.Headers.CacheControl = "no-store";
-        var channel = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        _clients[channel] = 0;
-        using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        var client = Subscribe();
+        using var all = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping, client.Dropped);
         try
         {
             // A comment line first, so the browser (and a test) sees the stream open at once.
-            await context.Response.WriteAsync(": connected\n\n", both.Token);
-            await context.Response.Body.FlushAsync(both.Token);
-            await foreach (var message in channel.Reader.ReadAllAsync(both.Token))
+            await context.Response.WriteAsync(": connected\n\n", all.Token);
+            await context.Response.Body.FlushAsync(all.Token);
+            await foreach (var message in client.ReadAllAsync(all.Token))
             {
-                await context.Response.WriteAsync(message, both.Token);
-                await context.Response.Body.FlushAsync(both.Token);
+                await context.Response.WriteAsync(message, all.Token);
+                await context.Response.Body.FlushAsync(all.Token);
             }
         }
         catch (OperationCanceledException)
@@ -57,7 +106,11 @@ public sealed class LiveReloadHub
         }
         finally
         {
-            _clients.TryRemove(channel, out _);
+            Unsubscribe(client);
+            if (client.Dropped.IsCancellationRequested)
+            {
+                context.Abort();
+            }
         }
     }
 }

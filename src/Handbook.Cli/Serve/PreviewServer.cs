@@ -29,9 +29,14 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly Action<IReadOnlyList<Diagnostic>>? _print;
     private Task _rebuilding = Task.CompletedTask;
 
-    private PreviewServer(WebApplication app, PreviewSite site, ProjectWatcher watcher, TextWriter log, Action<IReadOnlyList<Diagnostic>>? print)
+    private readonly IList<Microsoft.Extensions.Primitives.StringSegment> _allowedHosts;
+    private readonly byte[] _wrongHost;
+
+    private PreviewServer(WebApplication app, PreviewSite site, ProjectWatcher watcher, TextWriter log, Action<IReadOnlyList<Diagnostic>>? print, IReadOnlyList<string> allowedHosts)
     {
         _app = app;
+        _allowedHosts = allowedHosts.Select(h => new Microsoft.Extensions.Primitives.StringSegment(h)).ToList();
+        _wrongHost = Encoding.UTF8.GetBytes($"handbook serve answers only requests for {string.Join(", ", allowedHosts)}; open the preview at one of those names.\n");
         Site = site;
         _watcher = watcher;
         _log = log;
@@ -54,8 +59,10 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseUrls(ListenUrl(options.Host, options.Port));
         var app = builder.Build();
 
+        // The preview never writes site/, but a build killed mid-swap may have left it moved aside: put it back now, not at the next build.
+        Handbook.Write.SiteWriter.Recover(options.Project, Path.Combine(options.Project, "site"));
         var site = new PreviewSite(options.Project, options.IncludePrivate);
-        var server = new PreviewServer(app, site, new ProjectWatcher(site.Project), log, print);
+        var server = new PreviewServer(app, site, new ProjectWatcher(site.Project), log, print, AllowedHosts(options.Host));
         server.Report(site.Rebuild([]));
         app.Run(server.ServeAsync);
         await app.StartAsync(cancel);
@@ -72,6 +79,51 @@ public sealed class PreviewServer : IAsyncDisposable
         var shown = host.Contains(':') && !host.StartsWith('[') ? $"[{host}]" : host;
         return $"http://{shown}:{port.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
     }
+
+    private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
+
+    /// <summary>
+    /// The Host header names a request may carry (port ignored), so a web page on another name that a DNS rebinding points at this
+    /// machine cannot read the preview (private stories included): on loopback, the loopback names; bound to one address or name,
+    /// that one; bound to every address (<c>0.0.0.0</c>, <c>::</c>, <c>*</c>), the loopback names, this machine's name and its addresses.
+    /// </summary>
+    public static IReadOnlyList<string> AllowedHosts(string host)
+    {
+        if (IsLoopback(host))
+        {
+            var shown = HostName(host);
+            return LoopbackNames.Contains(shown, StringComparer.OrdinalIgnoreCase) ? LoopbackNames : [.. LoopbackNames, shown];
+        }
+
+        if (!IsEveryAddress(host))
+        {
+            return [HostName(host)];
+        }
+
+        var names = new List<string>(LoopbackNames) { Dns.GetHostName() };
+        try
+        {
+            foreach (var network in System.Net.NetworkInformation.NetworkInterface.GetAllNetworkInterfaces())
+            {
+                names.AddRange(network.GetIPProperties().UnicastAddresses.Select(a => HostName(new IPAddress(a.Address.GetAddressBytes()).ToString())));
+            }
+        }
+        catch (System.Net.NetworkInformation.NetworkInformationException)
+        {
+            // Without the interface list, only loopback and the machine's name are allowed.
+        }
+
+        return names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    private static bool IsEveryAddress(string host) =>
+        host is "*" or "+" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && (address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any)));
+
+    /// <summary>An address as a Host header writes it: IPv6 in brackets.</summary>
+    private static string HostName(string host) =>
+        IPAddress.TryParse(host.Trim('[', ']'), out var address) && address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
+            ? "[" + address + "]"
+            : host;
 
     public static bool IsLoopback(string host) =>
         host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
@@ -134,6 +186,17 @@ public sealed class PreviewServer : IAsyncDisposable
 
     private async Task ServeAsync(HttpContext context)
     {
+        // ASP.NET Core's own host matching (what HostFilteringMiddleware uses), answered with 403 and a hint rather than its bare 400.
+        var host = context.Request.Host;
+        if (!host.HasValue || !HostString.MatchesAny(host.Value, _allowedHosts))
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            context.Response.ContentLength = _wrongHost.Length;
+            await context.Response.Body.WriteAsync(_wrongHost, context.RequestAborted);
+            return;
+        }
+
         if (context.Request.Path.Equals(LiveReloadHub.Path, StringComparison.Ordinal))
         {
             await Events.Stream(context, _stopping.Token);

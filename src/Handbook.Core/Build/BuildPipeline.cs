@@ -23,6 +23,12 @@ public static class BuildPipeline
     public static BuildResult Run(BuildRequest request)
     {
         var clock = Stopwatch.StartNew();
+        if (request.WriteOutput && request.Sink is null && Directory.Exists(request.Project))
+        {
+            // Whatever this build's outcome, repair what a killed one left: a site moved aside and not replaced, stale staging folders.
+            SiteWriter.Recover(request.Project, request.OutputFolder);
+        }
+
         var diagnostics = new DiagnosticBag();
         var sources = SourceLoader.Load(request.Project, diagnostics);
         if (sources.Config is null || diagnostics.HasErrors)
@@ -89,7 +95,7 @@ public static class BuildPipeline
         var sharedScans = new SharedScans();
         if (sink is null && request.WriteOutput)
         {
-            sink = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics);
+            sink = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics, request.BetweenRenames);
             if (sink is null)
             {
                 return Finish(request, diagnostics, clock, 0, 0, usage: true);
@@ -108,7 +114,8 @@ public static class BuildPipeline
             // Pages that render the whole guide again (print, the question index and map, readiness) take by far the longest: start
             // them first and hand out pages one at a time, so no core is left finishing one of them alone at the end.
             var largestFirst = site.Pages.OrderBy(p => p is PrintPage or QuestionIndexPage or QuestionSheetPage or ReadinessPage ? 0 : 1).ToList();
-            Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), page =>
+            var parallel = new ParallelOptions { CancellationToken = request.Cancellation };
+            Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, page =>
             {
                 var rendered = session is null ? RenderPage(page) : session.GetOrRender(page, RenderPage);
                 if (rendered is not ({ } html, { } scan))
@@ -145,6 +152,8 @@ public static class BuildPipeline
             }
 
             request.BeforeCommit?.Invoke();
+            PauseForSignalTests(request.Cancellation);
+            request.Cancellation.ThrowIfCancellationRequested();
             sink.Commit();
             session?.Commit();
             return Finish(request, diagnostics, clock, site.Pages.Count, site.Pages.Count + files.Count + sources.StaticFiles.Count)
@@ -158,13 +167,32 @@ public static class BuildPipeline
             {
                 rendered = PageRenderer.RenderWithParts(site, page);
             }
+            catch (Scriban.Syntax.ScriptRuntimeException ex) when (ex.Span.FileName?.StartsWith(TemplateSet.BuiltInPrefix, StringComparison.Ordinal) == true)
+            {
+                // Handbook's own template failed (a limit it should not have, a model it did not fill): not the user's content.
+                diagnostics.Error(SourceLocation.File(ex.Span.FileName), "internal-error", $"Handbook's built-in template failed rendering {page.OutputPath}: {ex.OriginalMessage}; this is a bug in Handbook, not in your content: please report it");
+                return null;
+            }
             catch (Scriban.Syntax.ScriptRuntimeException ex)
             {
-                diagnostics.Error(SourceLocation.File(ex.Span.FileName ?? "templates"), "template-error", $"rendering {page.OutputPath}: {ex.OriginalMessage}");
+                var at = ex.Span.FileName is { } file ? new SourceLocation(file, ex.Span.Start.Line + 1, ex.Span.Start.Column + 1) : SourceLocation.File("templates");
+                diagnostics.Error(at, "template-error", $"rendering {page.OutputPath}: {ex.OriginalMessage}");
                 return null;
             }
 
             return (Encoding.UTF8.GetBytes(rendered.Html), PageScanner.Scan(page.OutputPath, rendered.Html, rendered.Sidebar, sharedScans));
+        }
+    }
+
+    /// <summary>
+    /// Test hook for the signal tests, which must catch a real <c>handbook build</c> process mid-build (staging written, swap not
+    /// yet done): <c>HANDBOOK_TEST_PAUSE_BEFORE_COMMIT_MS</c> holds the build there that long, or until it is cancelled.
+    /// </summary>
+    private static void PauseForSignalTests(CancellationToken cancellation)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("HANDBOOK_TEST_PAUSE_BEFORE_COMMIT_MS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var pause))
+        {
+            cancellation.WaitHandle.WaitOne(pause);
         }
     }
 

@@ -29,6 +29,15 @@ public sealed record BuildRequest(string Project)
     /// <summary>Shared by consecutive builds of the preview server, so each re-parses and re-renders only what changed.</summary>
     public BuildCache? Cache { get; init; }
 
+    /// <summary>
+    /// Cancels the build (Ctrl-C, SIGTERM): checked for every page and just before the swap. A cancelled build throws
+    /// <see cref="OperationCanceledException"/> having removed its staging folder, and leaves the previous site as it was.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
+    /// <summary>Test hook: runs between moving the old site aside and moving the new one in (where a kill would hurt most).</summary>
+    internal Action? BetweenRenames { get; init; }
+
     /// <summary>Test hook: runs after every page is written to staging and checked, just before the swap.</summary>
     internal Action? BeforeCommit { get; init; }
 

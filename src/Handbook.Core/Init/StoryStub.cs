@@ -15,10 +15,6 @@ public static class StoryStub
     /// <summary>Where a story with this id lives, relative to the project.</summary>
     public static string PathOf(string id) => $"{Load.SourceLoader.StoriesFolder}/{id}.yml";
 
-    public static bool IsValidId(string id) =>
-        id.Length > 0 && id.Length <= 100 && (char.IsAsciiLetterLower(id[0]) || char.IsAsciiDigit(id[0]))
-        && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
-
     public static string Yaml(Archetype archetype)
     {
         var number = archetype.Number.ToString(CultureInfo.InvariantCulture);

@@ -48,7 +48,7 @@ public static class SourceLoader
         }
         else
         {
-            foreach (var full in Enumerate(contentRoot))
+            foreach (var full in Enumerate(root, contentRoot, diagnostics))
             {
                 var relative = Relative(root, full);
                 var name = Path.GetFileName(full);
@@ -88,7 +88,7 @@ public static class SourceLoader
         var templatesRoot = Path.Combine(root, TemplatesFolder);
         if (Directory.Exists(templatesRoot))
         {
-            foreach (var full in Enumerate(templatesRoot))
+            foreach (var full in Enumerate(root, templatesRoot, diagnostics))
             {
                 if (ReadText(root, full, diagnostics) is { } template)
                 {
@@ -100,11 +100,91 @@ public static class SourceLoader
         return new SourceSet(root, config, pages, stories, hasStories, overrides, statics);
     }
 
-    /// <summary>All files below <paramref name="folder"/>, ordinal-sorted by relative path, never following links out of it.</summary>
-    private static IEnumerable<string> Enumerate(string folder)
+    /// <summary>
+    /// All files below <paramref name="folder"/>, ordinal-sorted by path. Hidden entries are skipped. A link to a file is followed
+    /// only when its target is inside the project (a shared project must not publish <c>~/.ssh/id_rsa</c> through a link); links
+    /// out, broken links, links to folders (they can loop) and folders that cannot be read are reported at their path, never
+    /// dropped silently.
+    /// </summary>
+    private static List<string> Enumerate(string root, string folder, DiagnosticBag diagnostics)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint | FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return Directory.EnumerateFiles(folder, "*", options).Order(StringComparer.Ordinal).ToList();
+        var files = new List<string>();
+        var pending = new Stack<string>();
+        pending.Push(folder);
+        var options = new EnumerationOptions { AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = false };
+        while (pending.TryPop(out var current))
+        {
+            List<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(current).EnumerateFileSystemInfos("*", options).ToList();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                diagnostics.Error(SourceLocation.File(Relative(root, current)), "folder-unreadable", $"cannot read this folder: {ex.Message}");
+                continue;
+            }
+
+            foreach (var entry in entries)
+            {
+                if (entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                var at = SourceLocation.File(Relative(root, entry.FullName));
+                if (entry.LinkTarget is null)
+                {
+                    if (entry is DirectoryInfo)
+                    {
+                        pending.Push(entry.FullName);
+                    }
+                    else
+                    {
+                        files.Add(entry.FullName);
+                    }
+
+                    continue;
+                }
+
+                FileSystemInfo? target;
+                try
+                {
+                    target = entry.ResolveLinkTarget(returnFinalTarget: true);
+                }
+                catch (IOException)
+                {
+                    target = null; // a loop of links
+                }
+
+                if (target is null || !target.Exists)
+                {
+                    var named = target is null ? entry.LinkTarget : Relative(root, target.FullName);
+                    diagnostics.Error(at, "file-link-broken", $"this is a link to a file that does not exist ({named})");
+                }
+                else if (target is DirectoryInfo)
+                {
+                    diagnostics.Warning(at, "folder-link", "this is a link to a folder; Handbook does not follow folder links (they can loop): move the folder into content/ instead");
+                }
+                else if (!IsInside(root, target.FullName))
+                {
+                    diagnostics.Error(at, "file-link-outside", "this is a link to a file outside the project; Handbook follows links only within the project folder: copy the file in instead");
+                }
+                else
+                {
+                    files.Add(entry.FullName);
+                }
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static bool IsInside(string root, string path)
+    {
+        var full = Path.GetFullPath(path);
+        return full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
     }
 
     public static string Relative(string root, string full) => Path.GetRelativePath(root, full).Replace('\\', '/');
@@ -147,6 +227,12 @@ public static class SourceLoader
             bytes = bytes[3..];
         }
 
+        if (Utf16Kind(bytes) is { } utf16)
+        {
+            diagnostics.Error(SourceLocation.File(relative), "file-encoding", $"file is UTF-16 ({utf16}), not UTF-8; save it as UTF-8");
+            return null;
+        }
+
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
@@ -172,6 +258,42 @@ public static class SourceLoader
         }
 
         return new SourceFile(relative, text);
+    }
+
+    /// <summary>
+    /// "little-endian" or "big-endian" for UTF-16 text (Windows editors' "Unicode"): by its byte order mark, or without one by the
+    /// zero byte beside every ASCII character; null otherwise. Such a file would otherwise be called binary for its NUL bytes.
+    /// </summary>
+    private static string? Utf16Kind(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return "little-endian";
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "big-endian";
+        }
+
+        var sample = bytes[..(Math.Min(bytes.Length, 1024) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+
+        // Mostly-ASCII UTF-16: a zero in (nearly) every other byte, on one side only. Binary data has zeros scattered on both sides.
+        var pairs = sample.Length / 2;
+        return oddZeros * 10 >= pairs * 9 && evenZeros == 0 ? "little-endian"
+            : evenZeros * 10 >= pairs * 9 && oddZeros == 0 ? "big-endian"
+            : null;
     }
 
     private static int LineOf(ReadOnlySpan<byte> bytes, int index)

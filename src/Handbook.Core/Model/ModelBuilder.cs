@@ -42,7 +42,8 @@ public static class ModelBuilder
         Parallel.For(0, sources.Pages.Count, i => parsed[i] = readChapter(sources.Pages[i], diagnostics));
 
         var chapters = new List<Chapter>();
-        var taken = new Dictionary<string, Chapter>(StringComparer.OrdinalIgnoreCase);
+        // Keyed ignoring case and Unicode normalization (café.md written as NFC and as NFD): either pair is one file on macOS and Windows.
+        var taken = new Dictionary<string, Chapter>(StringComparer.Ordinal);
         foreach (var chapter in parsed.OrderBy(c => c.IsIndex ? 0 : 1).ThenBy(c => c.Order).ThenBy(c => c.SourcePath, StringComparer.Ordinal))
         {
             var at = SourceLocation.File(chapter.SourcePath);
@@ -59,13 +60,14 @@ public static class ModelBuilder
                 continue;
             }
 
-            if (taken.TryGetValue(chapter.OutputPath, out var first))
+            var key = Markdown.CanonicalName.Key(chapter.OutputPath);
+            if (taken.TryGetValue(key, out var first))
             {
                 diagnostics.Error(at, "page-collision", $"this page would be written to '{chapter.OutputPath}', like {first.SourcePath}; rename one of them or set another 'slug'");
                 continue;
             }
 
-            taken[chapter.OutputPath] = chapter;
+            taken[key] = chapter;
             chapters.Add(chapter);
         }
 

@@ -43,7 +43,7 @@ public static class Navigation
     }
 
     /// <summary>The site path a canonical URL names: the home page as the bare root, like the sitemap.</summary>
-    public static string CanonicalPath(string outputPath) => outputPath == Urls.Index ? "" : outputPath;
+    public static string CanonicalPath(string outputPath) => outputPath == Urls.Index ? "" : Urls.EncodePath(outputPath);
 
     /// <summary>The sidebar's model: every page it lists, with <paramref name="currentPath"/>'s item marked current.</summary>
     public static List<TemplateObject> Sections(PageContext context, string? currentPath)

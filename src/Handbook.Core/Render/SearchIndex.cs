@@ -71,7 +71,7 @@ public static class SearchIndex
             {
                 if (body.Length > 0 || anchor.Length > 0)
                 {
-                    yield return new Entry(title, section, chapter.OutputPath + anchor, body.ToString().Trim());
+                    yield return new Entry(title, section, Urls.EncodePath(chapter.OutputPath) + anchor, body.ToString().Trim());
                 }
 
                 title = InlineText.Of(heading);
@@ -97,7 +97,7 @@ public static class SearchIndex
             }
         }
 
-        yield return new Entry(title, section, chapter.OutputPath + anchor, body.ToString().Trim());
+        yield return new Entry(title, section, Urls.EncodePath(chapter.OutputPath) + anchor, body.ToString().Trim());
     }
 
     public static byte[] Script(IReadOnlyList<Entry> entries)

@@ -16,12 +16,26 @@ public sealed partial class TemplateSet
     private const string ResourcePrefix = "templates/";
     private readonly IReadOnlyDictionary<string, Template> _templates;
 
-    private TemplateSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, byte[]> assets, bool sidebarIsShared)
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, byte[]> assets, bool sidebarIsShared, bool hasOverrides)
     {
         _templates = templates;
         Assets = assets;
         SidebarIsShared = sidebarIsShared;
+        _loopLimit = hasOverrides ? OverrideLoopLimit : 0;
     }
+
+    /// <summary>Where a built-in template's errors are located: paths starting with this are Handbook's own, never the user's.</summary>
+    public const string BuiltInPrefix = "(built-in) ";
+
+    /// <summary>
+    /// Iterations a page may run when the project overrides a template: a runaway <c>while</c> in a user's template stops with an error
+    /// at its line instead of hanging the build. Far above what the built-in loops need for any bank (they run once per story,
+    /// archetype, question and action: a few hundred thousand for 33,000 stories). Built-in templates alone run without a limit,
+    /// since their loops are bounded by the content, which the loader already bounds.
+    /// </summary>
+    public const int OverrideLoopLimit = 10_000_000;
+
+    private readonly int _loopLimit;
 
     /// <summary>The partial every page of the built-in layout includes: the navigation listing every page.</summary>
     public const string Sidebar = "partials/sidebar.html";
@@ -46,7 +60,7 @@ public sealed partial class TemplateSet
         {
             if (IsTemplate(name))
             {
-                sources[name] = ("(built-in) templates/" + name, System.Text.Encoding.UTF8.GetString(bytes));
+                sources[name] = (BuiltInPrefix + "templates/" + name, System.Text.Encoding.UTF8.GetString(bytes));
             }
             else
             {
@@ -84,7 +98,7 @@ public sealed partial class TemplateSet
         }
 
         var sidebarIsShared = !overrides.Any(o => IsTemplate(o.Key) && (o.Key is Sidebar or "layout.html" || NavWord().IsMatch(o.Value)));
-        return new TemplateSet(templates, assets, sidebarIsShared);
+        return new TemplateSet(templates, assets, sidebarIsShared, overrides.Keys.Any(IsTemplate));
     }
 
     public Template Get(string name) =>
@@ -100,7 +114,7 @@ public sealed partial class TemplateSet
         {
             TemplateLoader = new Loader(this),
             StrictVariables = true,
-            LoopLimit = 100_000,
+            LoopLimit = _loopLimit,
             RecursiveLimit = 64,
 
             // Scriban cuts any value longer than 1 MiB to "..." by default, which silently truncated big pages (a long chapter,
@@ -145,7 +159,7 @@ public sealed partial class TemplateSet
     private const string SidebarSlotVariable = "handbook_shared_sidebar";
 
     /// <summary>Stands in for the sidebar partial when it is shared: it only writes out the sidebar rendered for the page's folder.</summary>
-    private static readonly Template SidebarSlot = Template.Parse("{{ " + SidebarSlotVariable + " }}", "(built-in) shared sidebar");
+    private static readonly Template SidebarSlot = Template.Parse("{{ " + SidebarSlotVariable + " }}", BuiltInPrefix + "shared sidebar");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bnav\b")]
     private static partial System.Text.RegularExpressions.Regex NavWord();

@@ -25,7 +25,9 @@ public static class Urls
     /// </summary>
     public static string Relative(string from, string to)
     {
-        var hash = to.IndexOf('#');
+        // A page's file name may itself hold '#' (content/c#-notes.md → c#-notes.html): the fragment starts after the '.html'.
+        var html = to.IndexOf(".html#", StringComparison.Ordinal);
+        var hash = html >= 0 ? html + ".html".Length : to.EndsWith(".html", StringComparison.Ordinal) ? -1 : to.IndexOf('#');
         var fragment = hash >= 0 ? to[hash..] : "";
         var target = hash >= 0 ? to[..hash] : to;
         if (target.Length == 0)
@@ -48,8 +50,41 @@ public static class Urls
 
         var up = fromParts.Length - 1 - common;
         var parts = Enumerable.Repeat("..", up).Concat(toParts.Skip(common));
-        return string.Join('/', parts) + fragment;
+        return EncodePath(string.Join('/', parts)) + fragment;
     }
+
+    /// <summary>
+    /// A site path made safe as a URL path: ASCII characters a URL path cannot hold as they are (<c>%</c>, <c>#</c>, <c>?</c>, space,
+    /// quotes, brackets, controls) are percent-encoded, so <c>content/a#b.md</c> links as <c>a%23b.html</c>. Letters of other
+    /// scripts stay readable; browsers send them as UTF-8.
+    /// </summary>
+    public static string EncodePath(string path)
+    {
+        if (!path.Any(NeedsEncoding))
+        {
+            return path;
+        }
+
+        var encoded = new System.Text.StringBuilder(path.Length + 8);
+        foreach (var c in path)
+        {
+            if (NeedsEncoding(c))
+            {
+                encoded.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                encoded.Append(c);
+            }
+        }
+
+        return encoded.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SafeInPath =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/");
+
+    private static bool NeedsEncoding(char c) => c < 0x80 && !SafeInPath.Contains(c);
 
     /// <summary>The prefix from page <paramref name="from"/> back to the site root: "" or "../" or "../../".</summary>
     public static string ToRoot(string from) => string.Concat(Enumerable.Repeat("../", from.Count(c => c == '/')));

@@ -27,8 +27,16 @@ public static class YamlTreeReader
         }
         catch (YamlException ex)
         {
-            var mark = ex.Start;
-            diagnostics.Error(At(path, mark, lineOffset), "yaml-syntax", $"YAML syntax error: {Describe(ex)}");
+            // YamlDotNet blames the mapping a tab broke, and for "found invalid tab as indentation" both its marks are 1:1; the tab
+            // itself is what to fix. A tab in indentation before the failure is the likely cause of any failure.
+            var searchTo = ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) ? int.MaxValue : ex.End.Line;
+            if (IndentingTab(text, searchTo) is { } tab)
+            {
+                diagnostics.Error(new SourceLocation(path, tab.Line + lineOffset, tab.Column), "yaml-syntax", "YAML syntax error: a tab is used for indentation here; YAML indents with spaces only");
+                return null;
+            }
+
+            diagnostics.Error(At(path, ex.Start, lineOffset), "yaml-syntax", $"YAML syntax error: {Describe(ex)}");
             return null;
         }
         catch (InvalidOperationException)
@@ -39,6 +47,34 @@ public static class YamlTreeReader
             diagnostics.Error(At(path, mark, lineOffset), "yaml-syntax", "YAML syntax error: malformed YAML near here (check brackets, quotes and indentation)");
             return null;
         }
+    }
+
+    /// <summary>The first tab in a line's leading whitespace, on or before <paramref name="lastLine"/> (1-based), if any.</summary>
+    private static (int Line, int Column)? IndentingTab(string text, long lastLine)
+    {
+        var line = 1;
+        var start = 0;
+        while (start <= text.Length && line <= lastLine)
+        {
+            for (var i = start; i < text.Length && text[i] is ' ' or '\t'; i++)
+            {
+                if (text[i] == '\t')
+                {
+                    return (line, i - start + 1);
+                }
+            }
+
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                break;
+            }
+
+            start = end + 1;
+            line++;
+        }
+
+        return null;
     }
 
     internal static SourceLocation At(string path, Mark mark, int lineOffset) => new(path, (int)mark.Line + lineOffset, (int)mark.Column);

@@ -88,6 +88,20 @@ public sealed class BadInputCorpusTests
         Assert.False(Directory.Exists(project.Site), $"{name}: a failed build wrote a site");
     }
 
+    /// <summary>Cases whose one diagnostic is asserted exactly, column and message included.</summary>
+    [Theory]
+    [InlineData("yaml-tab-indentation", "handbook.yml:3:1: error yaml-syntax: YAML syntax error: a tab is used for indentation here; YAML indents with spaces only")]
+    [InlineData("utf16-markdown-bom", "content/notes.md: error file-encoding: file is UTF-16 (little-endian), not UTF-8; save it as UTF-8")]
+    [InlineData("utf16-markdown-no-bom", "content/notes.md: error file-encoding: file is UTF-16 (little-endian), not UTF-8; save it as UTF-8")]
+    [InlineData("utf16-story-big-endian", "content/stories/s.yml: error file-encoding: file is UTF-16 (big-endian), not UTF-8; save it as UTF-8")]
+    [InlineData("story-yaml-tab-indentation", "content/stories/tabbed.yml:7:1: error yaml-syntax: YAML syntax error: a tab is used for indentation here; YAML indents with spaces only")]
+    public void Case_reports_exactly(string name, string diagnostic)
+    {
+        using var project = Lay(Path.Combine(CorpusRoot, name));
+        var result = BuildPipeline.Run(new BuildRequest(project.Root));
+        Assert.Equal(diagnostic, Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error).ToString());
+    }
+
     /// <summary>The base project with the case laid over it: its files, remove.txt, generate.txt.</summary>
     private static TempProject Lay(string caseFolder)
     {
@@ -159,6 +173,9 @@ public static class BadInputGenerators
         // Latin-1 "é" (0xE9) on line 4: not UTF-8.
         "invalid-utf8" => [.. Utf8("# Latin-1\n\nline three\ncaf"), 0xE9, .. Utf8("\n")],
         "bom" => [0xEF, 0xBB, 0xBF, .. existing],
+        "utf16le-bom" => [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("# Notes\n\nSaved by an editor as \"Unicode\": café.\n")],
+        "utf16be-bom" => [0xFE, 0xFF, .. Encoding.BigEndianUnicode.GetBytes("title: T\narchetypes: [1]\nsituation: s\ntask: t\nactions: [a]\nresult: r\n")],
+        "utf16le" => Encoding.Unicode.GetBytes("# Notes\n\nUTF-16 without a byte order mark.\n"),
         "crlf" => Utf8(Encoding.UTF8.GetString(existing).Replace("\n", "\r\n", StringComparison.Ordinal)),
         "huge-markdown" => Utf8(HugeMarkdown(10 * 1024 * 1024)),
         "huge-field" => Utf8("---\ntitle: Big field\ndescription: " + new string('x', 1024 * 1024) + "\n---\n# Big field\n"),

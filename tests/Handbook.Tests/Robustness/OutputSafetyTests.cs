@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Handbook.Build;
+using Handbook.Cli.Serve;
 using Handbook.Tests.Support;
 using Handbook.Write;
 
@@ -256,4 +258,162 @@ public sealed class OutputSafetyTests
         Assert.False(run.PrintedStackTrace, run.Error);
         Assert.Contains("project-missing", run.Error, StringComparison.Ordinal);
     }
+
+    // ---- Issue 13: leftovers of killed builds, an interrupted swap, Ctrl-C and SIGTERM, a read-only site. ----
+
+    private static string Leftover(TempProject project, string name, bool marked, string? text = null)
+    {
+        var folder = Path.Combine(project.Root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "index.html"), text ?? "stale");
+        if (marked)
+        {
+            File.WriteAllText(Path.Combine(folder, SiteWriter.MarkerFile), "marker");
+        }
+
+        return folder;
+    }
+
+    [Fact]
+    public void Every_build_removes_stale_staging_and_old_folders_of_its_output_and_only_those()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        Leftover(project, ".site.staging-0123456789abcdef0123456789abcdef", marked: true, "private story text");
+        Leftover(project, ".site.old-0123456789abcdef0123456789abcdef", marked: true);
+        var unmarked = Leftover(project, ".site.staging-notours", marked: false);
+        var otherOutput = Leftover(project, ".public.staging-0123", marked: true);
+        var elsewhere = Leftover(project, "elsewhere", marked: true);
+        Directory.CreateSymbolicLink(Path.Combine(project.Root, ".site.old-link"), elsewhere);
+
+        // A build still running (another process) holds its staging marker open: its folder is not touched.
+        var running = Leftover(project, ".site.staging-running", marked: false);
+        using (var held = new FileStream(Path.Combine(running, SiteWriter.MarkerFile), FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        {
+            // A failing build tidies too.
+            project.Write("content/guide.md", "[gone](missing.md)\n");
+            Assert.Equal(1, project.Build().ExitCode);
+            Assert.Equal([".site.old-link", ".site.staging-notours", ".site.staging-running"], FolderSnapshot.Leftovers(project.Site));
+        }
+
+        project.Write("content/guide.md", "# Guide\n");
+        Assert.True(project.Build().Succeeded);
+        Assert.Equal([".site.old-link", ".site.staging-notours"], FolderSnapshot.Leftovers(project.Site));
+        Assert.True(File.Exists(Path.Combine(unmarked, "index.html")));
+        Assert.True(File.Exists(Path.Combine(otherOutput, "index.html")));
+        Assert.True(File.Exists(Path.Combine(elsewhere, SiteWriter.MarkerFile)));
+    }
+
+    [Fact]
+    public void A_build_killed_between_the_two_moves_of_the_swap_is_repaired_by_the_next_build_even_a_failing_one()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        var before = FolderSnapshot.Take(project.Site);
+
+        project.Write("content/guide.md", "# Guide, edited\n");
+        Assert.Throws<SimulatedKill>(() => project.Build(r => r with { BetweenRenames = () => throw new SimulatedKill() }));
+        Assert.False(Directory.Exists(project.Site)); // what a kill at this point leaves: no site at the output path
+
+        project.Write("content/guide.md", "[gone](missing.md)\n");
+        Assert.Equal(1, project.Build().ExitCode);
+        FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+    }
+
+    [Fact]
+    public async Task Serve_repairs_an_interrupted_swap_too()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        var before = FolderSnapshot.Take(project.Site);
+        project.Write("content/guide.md", "# Guide, edited\n");
+        Assert.Throws<SimulatedKill>(() => project.Build(r => r with { BetweenRenames = () => throw new SimulatedKill() }));
+        Assert.False(Directory.Exists(project.Site));
+
+        await using (await PreviewServer.StartAsync(new PreviewOptions(project.Root) { Port = 0 }, new StringWriter()))
+        {
+            FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
+            Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+        }
+    }
+
+    [SkippableFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void A_read_only_output_folder_is_replaced_without_leaving_a_copy_of_it_behind()
+    {
+        Skip.If(OperatingSystem.IsWindows() || Environment.UserName == "root", "permissions do not bind root (or work this way on Windows)");
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        File.SetUnixFileMode(Path.Combine(project.Site, "img"), (UnixFileMode)0b101_101_101);
+        File.SetUnixFileMode(project.Site, (UnixFileMode)0b101_101_101);
+
+        Assert.True(project.Build().Succeeded);
+        Assert.True(project.Build().Succeeded);
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+    }
+
+    public static TheoryData<string, int> Signals => new() { { "INT", 130 }, { "TERM", 143 }, { "KILL", 137 } };
+
+    /// <summary>
+    /// A real <c>handbook build</c> child process, signalled while its staging folder exists (held there by the pipeline's
+    /// <c>HANDBOOK_TEST_PAUSE_BEFORE_COMMIT_MS</c> hook): Ctrl-C and SIGTERM cancel it, remove the staging folder and leave the
+    /// previous site; after SIGKILL, which nothing can catch, the next build removes what it left.
+    /// </summary>
+    [SkippableTheory]
+    [MemberData(nameof(Signals))]
+    public void A_signalled_build_leaves_the_previous_site_and_no_staging_folder(string signal, int exitCode)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "POSIX signals");
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        var before = FolderSnapshot.Take(project.Site);
+        project.Write("content/guide.md", "# Guide, edited\n");
+
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.Environment["HANDBOOK_TEST_PAUSE_BEFORE_COMMIT_MS"] = "120000";
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "handbook.dll"), "build", project.Root })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var child = Process.Start(start)!;
+        var stderr = child.StandardError.ReadToEndAsync();
+        var stdout = child.StandardOutput.ReadToEndAsync();
+        var clock = Stopwatch.StartNew();
+        while (!FolderSnapshot.Leftovers(project.Site).Any(l => l.StartsWith(".site.staging-", StringComparison.Ordinal)))
+        {
+            if (child.HasExited)
+            {
+                Assert.Fail($"the build ended before it could be signalled: {stdout.Result}{stderr.Result}");
+            }
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), "no staging folder appeared");
+            Thread.Sleep(5);
+        }
+
+        using (var kill = Process.Start("kill", ["-" + signal, child.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(child.WaitForExit(TimeSpan.FromSeconds(60)), "the build did not stop");
+        Assert.Equal(exitCode, child.ExitCode);
+        FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
+        if (signal == "KILL")
+        {
+            Assert.NotEmpty(FolderSnapshot.Leftovers(project.Site));
+            project.Write("content/guide.md", "[gone](missing.md)\n");
+            Assert.Equal(1, project.Build().ExitCode);
+        }
+        else
+        {
+            Assert.Equal("handbook: build cancelled; the previous site, if any, is unchanged\n", stderr.Result.ReplaceLineEndings("\n"));
+        }
+
+        Assert.Empty(FolderSnapshot.Leftovers(project.Site));
+        FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
+    }
+
+    private sealed class SimulatedKill : Exception;
 }

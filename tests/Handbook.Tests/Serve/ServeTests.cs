@@ -165,6 +165,119 @@ public sealed class ServeTests
         Assert.False(ProjectWatcher.Matters("README.md"));
     }
 
+    private const string Canary = "zq7private";
+
+    private static TempProject ProjectWithAPrivateStory() => new(new Dictionary<string, string>
+    {
+        ["content/index.md"] = "# Home\n",
+        ["content/guide.md"] = "# Guide\n\n## Archetypes\n\n### 1. Shipping under pressure\n\n- Probes: p\n- Story shape: s\n- Template: Situation [a] · Task [b] · Action [c] · Result [d]\n",
+        ["content/stories/secret.yml"] = $"title: {Canary} title\narchetypes: [1]\nvisibility: private\nsituation: {Canary} situation\ntask: t\nactions: [a]\nresult: Cut latency by 40%\n",
+    });
+
+    /// <summary>One raw HTTP/1.1 request with the given Host header; the status code and the whole response.</summary>
+    private static async Task<(int Status, string Response)> RawGet(Uri server, string path, string host)
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        await tcp.ConnectAsync(server.Host, server.Port);
+        using var stream = tcp.GetStream();
+        var request = $"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n";
+        await stream.WriteAsync(System.Text.Encoding.ASCII.GetBytes(request));
+        using var timeout = new CancellationTokenSource(Bound);
+        var response = await new StreamReader(stream).ReadToEndAsync(timeout.Token);
+        var status = int.Parse(response.Split(' ', 3)[1], System.Globalization.CultureInfo.InvariantCulture);
+        return (status, response);
+    }
+
+    [Theory]
+    [InlineData("evil.example.com")]
+    [InlineData("evil.example.com:{port}")]
+    [InlineData("127.0.0.1.evil.example.com:{port}")]
+    [InlineData("localhost.evil.example.com")]
+    [InlineData("192.168.1.10:{port}")]
+    public async Task A_request_for_another_host_name_is_refused_so_dns_rebinding_cannot_read_private_stories(string host)
+    {
+        using var project = ProjectWithAPrivateStory();
+        await using var server = await Start(project);
+        using var http = new HttpClient { BaseAddress = server.Url };
+        Assert.Contains(Canary, await http.GetStringAsync("/search-index.js"), StringComparison.Ordinal);
+
+        host = host.Replace("{port}", server.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        foreach (var path in new[] { "/search-index.js", "/", "/archetypes/shipping-under-pressure.html", "/no-such-page", LiveReloadHub.Path })
+        {
+            var (status, response) = await RawGet(server.Url, path, host);
+            Assert.Equal(403, status);
+            Assert.DoesNotContain(Canary, response, StringComparison.Ordinal);
+            Assert.Contains("handbook serve answers only requests for localhost", response, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("localhost:{port}")]
+    [InlineData("127.0.0.1:{port}")]
+    [InlineData("LOCALHOST:{port}")]
+    [InlineData("localhost")]
+    [InlineData("[::1]:{port}")]
+    public async Task Requests_for_the_loopback_names_are_served(string host)
+    {
+        using var project = ProjectWithAPrivateStory();
+        await using var server = await Start(project);
+        host = host.Replace("{port}", server.Url.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var (status, response) = await RawGet(server.Url, "/search-index.js", host);
+        Assert.Equal(200, status);
+        Assert.Contains(Canary, response, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", new[] { "localhost", "127.0.0.1", "[::1]" })]
+    [InlineData("localhost", new[] { "localhost", "127.0.0.1", "[::1]" })]
+    [InlineData("::1", new[] { "localhost", "127.0.0.1", "[::1]" })]
+    [InlineData("192.168.1.10", new[] { "192.168.1.10" })]
+    [InlineData("handbook.lan", new[] { "handbook.lan" })]
+    public void The_allowed_host_names_follow_the_bound_address(string bound, string[] allowed)
+    {
+        Assert.Equal(allowed, PreviewServer.AllowedHosts(bound));
+    }
+
+    [Theory]
+    [InlineData("0.0.0.0")]
+    [InlineData("::")]
+    [InlineData("*")]
+    public void Bound_to_every_address_the_machines_own_names_are_allowed_and_no_others(string bound)
+    {
+        var allowed = PreviewServer.AllowedHosts(bound);
+        Assert.Contains("localhost", allowed);
+        Assert.Contains("127.0.0.1", allowed);
+        Assert.Contains(System.Net.Dns.GetHostName(), allowed);
+        Assert.DoesNotContain("*", allowed);
+        Assert.DoesNotContain(allowed, a => a.Contains('*', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_live_reload_client_that_never_reads_is_dropped_once_its_queue_is_full_and_memory_stays_bounded()
+    {
+        var hub = new LiveReloadHub();
+        var stalled = Enumerable.Range(0, 200).Select(_ => hub.Subscribe()).ToList();
+        var reader = hub.Subscribe();
+        var received = 0;
+        var payload = new string('x', 64 * 1024); // a diagnostics overlay can be this large
+
+        for (var i = 0; i < 1000; i++)
+        {
+            hub.Publish("diagnostics", payload);
+            Assert.All(stalled, c => Assert.InRange(c.Queued, 0, LiveReloadHub.QueueLimit));
+            while (reader.TryRead(out _))
+            {
+                received++;
+            }
+        }
+
+        // Every stalled client was dropped (its connection closed; a browser's EventSource reconnects by itself); the reading one stays.
+        Assert.All(stalled, c => Assert.True(c.Dropped.IsCancellationRequested));
+        Assert.Equal(1, hub.Clients);
+        Assert.Equal(1000, received);
+        Assert.All(stalled, c => Assert.Equal(0, c.Queued));
+    }
+
     /// <summary>A reader of the server-sent events stream.</summary>
     private sealed class EventStream : IDisposable
     {
