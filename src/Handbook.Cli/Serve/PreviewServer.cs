@@ -54,7 +54,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseUrls(ListenUrl(options.Host, options.Port));
         var app = builder.Build();
 
-        var site = new PreviewSite(options.Project, options.IncludePrivate);
+        var site = new PreviewSite(options.Project, options.IncludePrivate, options.Audience);
         var server = new PreviewServer(app, site, new ProjectWatcher(site.Project), log, print);
         server.Report(site.Rebuild([]));
         app.Run(server.ServeAsync);
