@@ -58,6 +58,13 @@ public static class PagePlanner
             }
         }
 
+        // Drill mode and its flash cards: only for a guide with interview questions to practise, and only for the candidate.
+        if (audience != Audience.Team && DrillPage.Applies(model))
+        {
+            pages.Add(new DrillPage());
+            pages.Add(new CardsPage());
+        }
+
         pages.Add(new PrintPage());
 
         pages.Add(new NotFoundPage());
