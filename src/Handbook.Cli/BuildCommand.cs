@@ -15,9 +15,10 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The site's public URL, for sitemap.xml and canonical links (overrides handbook.yml)" };
         var force = new Option<bool>("--force") { Description = "Replace an output folder that holds files Handbook did not write" };
         var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) on warnings too" };
-        var command = new Command("build", "Build the handbook into a static site.\n\nExamples:\n  handbook build\n  handbook build my-handbook -o public --base-url https://me.github.io/handbook/")
+        var audience = HandbookCommand.AudienceOption();
+        var command = new Command("build", "Build the handbook into a static site.\n\nExamples:\n  handbook build\n  handbook build my-handbook -o public --base-url https://me.github.io/handbook/\n  handbook build --audience team -o interviewers")
         {
-            project, outputOption, includePrivate, baseUrl, force, strict,
+            project, outputOption, includePrivate, baseUrl, force, strict, audience,
         };
         command.SetAction(parse =>
         {
@@ -28,6 +29,7 @@ public static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 Force = parse.GetValue(force),
                 Strict = parse.GetValue(strict),
+                Audience = HandbookCommand.Audience(parse, audience),
             };
             if (request.BaseUrl is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {

@@ -12,14 +12,15 @@ public static class CheckCommand
         var format = new Option<string>("--format") { Description = "text (compiler-style lines) or json (one array)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) on warnings too" };
+        var audience = HandbookCommand.AudienceOption();
         var command = new Command("check", "Validate the guide and coach the stories without writing the site.\n\nExamples:\n  handbook check\n  handbook check --strict --format json")
         {
-            project, format, strict,
+            project, format, strict, audience,
         };
         command.SetAction(parse =>
         {
             // Private stories count for check: they are coached and cover archetypes, they are just not published.
-            var request = new BuildRequest(parse.GetValue(project)!) { WriteOutput = false, IncludePrivate = true, Strict = parse.GetValue(strict) };
+            var request = new BuildRequest(parse.GetValue(project)!) { WriteOutput = false, IncludePrivate = true, Strict = parse.GetValue(strict), Audience = HandbookCommand.Audience(parse, audience) };
             var result = BuildPipeline.Run(request);
             if (parse.GetValue(format) == "json")
             {

@@ -64,6 +64,20 @@ public static class HandbookCommand
         }
     }
 
+    /// <summary><c>--audience candidate|team|both</c>: overrides handbook.yml's <c>audience</c> for one run.</summary>
+    internal static Option<string?> AudienceOption()
+    {
+        var option = new Option<string?>("--audience")
+        {
+            Description = "Who the site is for: candidate (no interviewer packets), team (no stories), or both (overrides handbook.yml)",
+        };
+        option.AcceptOnlyFromAmong([.. Config.ConfigReader.AudienceNames]);
+        return option;
+    }
+
+    internal static Config.Audience? Audience(ParseResult parse, Option<string?> option) =>
+        parse.GetValue(option) is { } text && Config.ConfigReader.TryParseAudience(text, out var audience) ? audience : null;
+
     internal static Argument<string> ProjectArgument()
     {
         var argument = new Argument<string>("DIR")

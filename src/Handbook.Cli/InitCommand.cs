@@ -10,9 +10,10 @@ public static class InitCommand
     {
         var folder = new Argument<string>("DIR") { Description = "The folder to create the project in" };
         var force = new Option<bool>("--force") { Description = "Add the project's files to a folder that is not empty (existing files are never overwritten)" };
-        var command = new Command("init", "Create a new handbook project: handbook.yml, the sample guide, and one story stub per archetype.\n\nExamples:\n  handbook init my-handbook\n  cd my-handbook && handbook serve")
+        var team = new Option<bool>("--team") { Description = "Also write content/loop.yml, an example interview loop for interviewer packets and the debrief sheet" };
+        var command = new Command("init", "Create a new handbook project: handbook.yml, the sample guide, and one story stub per archetype.\n\nExamples:\n  handbook init my-handbook\n  handbook init our-interviews --team\n  cd my-handbook && handbook serve")
         {
-            folder, force,
+            folder, force, team,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +33,7 @@ public static class InitCommand
             // The story bank's folder exists even when the guide defines no archetypes, so the site shows its story pages.
             Directory.CreateDirectory(Path.Combine(root, Load.SourceLoader.StoriesFolder));
             var written = 0;
-            foreach (var file in ProjectScaffold.Files())
+            foreach (var file in parse.GetValue(team) ? [.. ProjectScaffold.Files(), .. ProjectScaffold.TeamFiles()] : ProjectScaffold.Files())
             {
                 if (ProjectFiles.CreateNew(root, file.Path, file.Text))
                 {

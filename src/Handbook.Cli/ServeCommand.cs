@@ -19,9 +19,10 @@ public static class ServeCommand
         });
         var host = new Option<string>("--host") { Description = "The address to listen on; keep it on loopback unless you mean to share your private stories", DefaultValueFactory = _ => "127.0.0.1" };
         var publicOnly = new Option<bool>("--public") { Description = "Leave private stories out: preview exactly what 'handbook build' publishes" };
+        var audience = HandbookCommand.AudienceOption();
         var command = new Command("serve", "Preview the handbook in a browser, rebuilding and reloading on every edit. Private stories are included (with a banner) unless --public.\n\nExamples:\n  handbook serve\n  handbook serve my-handbook --port 0\n  handbook serve --public")
         {
-            project, port, host, publicOnly,
+            project, port, host, publicOnly, audience,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -32,7 +33,7 @@ public static class ServeCommand
                 return HandbookCommand.UsageError;
             }
 
-            var options = new PreviewOptions(folder) { Port = parse.GetValue(port), Host = parse.GetValue(host)!, IncludePrivate = !parse.GetValue(publicOnly) };
+            var options = new PreviewOptions(folder) { Port = parse.GetValue(port), Host = parse.GetValue(host)!, IncludePrivate = !parse.GetValue(publicOnly), Audience = HandbookCommand.Audience(parse, audience) };
             if (!PreviewServer.IsLoopback(options.Host))
             {
                 error.WriteLine($"handbook: warning: serving on {options.Host}, not loopback: anyone who can reach this machine can read the preview{(options.IncludePrivate ? ", private stories included (pass --public to leave them out)" : "")}");

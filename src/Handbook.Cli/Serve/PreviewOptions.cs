@@ -9,4 +9,7 @@ public sealed record PreviewOptions(string Project)
 
     /// <summary>False with <c>--public</c>: preview exactly what <c>handbook build</c> publishes.</summary>
     public bool IncludePrivate { get; init; } = true;
+
+    /// <summary><c>--audience</c>: preview the candidate's or the team's site (default: handbook.yml's).</summary>
+    public Config.Audience? Audience { get; init; }
 }

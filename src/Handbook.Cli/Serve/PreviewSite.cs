@@ -12,7 +12,7 @@ public sealed record RebuildReport(BuildResult Result, bool Published, int Pages
 /// Builds the project into memory, again and again, sharing one <see cref="BuildCache"/> so each build re-renders only what
 /// changed. A failed build keeps the last good site in service and records its errors for the overlay.
 /// </summary>
-public sealed class PreviewSite(string project, bool includePrivate)
+public sealed class PreviewSite(string project, bool includePrivate, Config.Audience? audience = null)
 {
     private readonly BuildCache _cache = new();
     private readonly Lock _gate = new();
@@ -33,6 +33,7 @@ public sealed class PreviewSite(string project, bool includePrivate)
                 Sink = sink,
                 Cache = _cache,
                 IncludePrivate = includePrivate,
+                Audience = audience,
                 LiveReload = true,
             });
 

@@ -42,11 +42,17 @@ public static class BuildPipeline
 
     public static BuildResult Run(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock)
     {
+        if (request.Audience is { } audience)
+        {
+            config = config with { Audience = audience };
+        }
+
         var cache = request.Cache;
         var model = ModelBuilder.Build(sources, config, diagnostics, cache is null ? null : cache.ReadChapter);
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
         var reportedLinks = ContentLinkCheck.Run(model.Chapters, model.Stories, config.LinkCheck, diagnostics);
         linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
+        LoopCoverageCheck.Run(linked, diagnostics);
         Render.Sheets.SheetBudget.Check(linked, diagnostics);
         var templates = cache?.LoadTemplates(sources.TemplateOverrides, diagnostics) ?? TemplateSet.Load(sources.TemplateOverrides, diagnostics);
         if (diagnostics.HasErrors)

@@ -12,6 +12,9 @@ public sealed record BuildRequest(string Project)
 
     public bool IncludePrivate { get; init; }
 
+    /// <summary>Overrides handbook.yml's audience: who this site is for (<c>--audience</c>).</summary>
+    public Config.Audience? Audience { get; init; }
+
     /// <summary>Overrides handbook.yml's base_url.</summary>
     public string? BaseUrl { get; init; }
 

@@ -35,6 +35,7 @@ internal sealed class PageInputs
         var model = site.Handbook.Model;
         var shell = new StringBuilder()
             .Append(BuildCache.Hash(sources.Config?.Text ?? "")).Append('\n')
+            .Append(BuildCache.Hash(sources.Loop?.Text ?? "")).Append('\n')
             .Append(BuildCache.TemplatesKey(sources.TemplateOverrides)).Append('\n')
             .Append(site.Options).Append('\n')
             .Append(model.HasStoryBank).Append(site.Handbook.Stories.Any(s => !s.IsPublic)).Append('\n');

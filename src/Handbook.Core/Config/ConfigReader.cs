@@ -61,6 +61,15 @@ public static class ConfigReader
                 break;
         }
 
+        var audience = Audience.Both;
+        var audienceText = YamlFields.String(map, "audience", "config-type", diagnostics);
+        if (audienceText is not null && !TryParseAudience(audienceText, out audience))
+        {
+            var suggestion = Text.Spelling.Closest(audienceText, AudienceNames);
+            var hint = suggestion is null ? "" : $"; did you mean '{suggestion}'?";
+            diagnostics.Error(YamlFields.Get(map, "audience")!.Location, "config-audience", $"'audience' must be 'candidate', 'team' or 'both', not '{audienceText}'{hint}");
+        }
+
         var language = YamlFields.String(map, "language", "config-type", diagnostics);
         return new HandbookConfig(
             title.Trim(),
@@ -68,6 +77,24 @@ public static class ConfigReader
             baseUrl,
             YamlFields.String(map, "author", "config-type", diagnostics),
             string.IsNullOrWhiteSpace(language) ? "en" : language.Trim(),
-            linkCheck);
+            linkCheck)
+        {
+            Audience = audience,
+        };
+    }
+
+    public static readonly IReadOnlyList<string> AudienceNames = ["both", "candidate", "team"];
+
+    /// <summary>The words of <c>audience:</c> and <c>--audience</c>: candidate, team or both.</summary>
+    public static bool TryParseAudience(string text, out Audience audience)
+    {
+        (var known, audience) = text.Trim() switch
+        {
+            "both" => (true, Audience.Both),
+            "candidate" => (true, Audience.Candidate),
+            "team" => (true, Audience.Team),
+            _ => (false, Audience.Both),
+        };
+        return known;
     }
 }

@@ -6,6 +6,14 @@ public enum LinkCheckMode
     Warn,
 }
 
+/// <summary>Who a build is for: the candidate's study site, the interviewers' kit, or both in one site.</summary>
+public enum Audience
+{
+    Both,
+    Candidate,
+    Team,
+}
+
 /// <summary>The typed contents of <c>handbook.yml</c>.</summary>
 public sealed record HandbookConfig(
     string Title,
@@ -17,7 +25,13 @@ public sealed record HandbookConfig(
 {
     public const string FileName = "handbook.yml";
 
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "author", "language", "link_check"];
+    /// <summary>
+    /// A team build publishes the guide, question bank, loop, interviewer packets, scorecards and debrief sheet, and none of the
+    /// candidate's stories; a candidate build leaves the interviewer packets and calibration notes out.
+    /// </summary>
+    public Audience Audience { get; init; } = Audience.Both;
+
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "author", "language", "link_check", "audience"];
 
     public static HandbookConfig Default { get; } = new("Handbook", null, null, null, "en", LinkCheckMode.Error);
 }

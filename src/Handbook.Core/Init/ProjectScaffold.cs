@@ -21,6 +21,13 @@ public static class ProjectScaffold
 
     public static string SampleSchema => Resource("sample/story.schema.json");
 
+    /// <summary>What <c>init --team</c> adds: a commented example loop for the sample guide, and its schema for editors.</summary>
+    public static IReadOnlyList<ScaffoldFile> TeamFiles() =>
+    [
+        new(SourceLoader.LoopFile, Resource("sample/loop.yml")),
+        new("schema/loop.schema.json", Resource("sample/loop.schema.json")),
+    ];
+
     public static IReadOnlyList<ScaffoldFile> Files()
     {
         var files = new List<ScaffoldFile>

@@ -26,6 +26,15 @@ public sealed record LinkedHandbook(
 
     public Story? PrimaryStory(int archetype) => StoriesFor(archetype).FirstOrDefault();
 
+    /// <summary>The interview loop's rounds in order, their archetypes resolved; empty without <c>content/loop.yml</c>.</summary>
+    public IReadOnlyList<LinkedRound> Rounds { get; init; } = [];
+
+    /// <summary>Each archetype's anchored rating scale, by number: the guide's defaults with the team's overrides.</summary>
+    public IReadOnlyDictionary<int, RatingScale> Scales { get; init; } = new Dictionary<int, RatingScale>();
+
+    /// <summary>The rounds that cover an archetype, in loop order.</summary>
+    public IEnumerable<LinkedRound> RoundsCovering(int archetype) => Rounds.Where(r => r.Archetypes.Any(a => a.Number == archetype));
+
     /// <summary>The coach's findings, set after the link stage; the readiness page shows them for published stories only.</summary>
     public CoachReport Coaching { get; init; } = CoachReport.Empty;
 }

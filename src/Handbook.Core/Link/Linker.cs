@@ -18,7 +18,7 @@ public static class Linker
             var numbers = new List<int>();
             foreach (var reference in story.Archetypes)
             {
-                var number = Resolve(reference, byNumber, bySlug, diagnostics);
+                var number = Resolve(reference, byNumber, bySlug, "story-unknown-archetype", diagnostics);
                 if (number is int n && !numbers.Contains(n))
                 {
                     numbers.Add(n);
@@ -30,7 +30,7 @@ public static class Linker
 
         foreach (var reference in model.DroppedStoryRefs)
         {
-            Resolve(reference, byNumber, bySlug, diagnostics);
+            Resolve(reference, byNumber, bySlug, "story-unknown-archetype", diagnostics);
         }
 
         var published = model.Stories.Where(s => includePrivate || s.IsPublic).ToList();
@@ -68,10 +68,16 @@ public static class Linker
             .GroupBy(q => q.ChapterPath + "#" + q.GuideHeadingId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        return new LinkedHandbook(model, published, byNumber, storiesByArchetype, questionsByArchetype, storyForQuestion, storyArchetypes, questionByHeading);
+        var (rounds, scales) = LoopLinker.Link(model, byNumber, bySlug, diagnostics);
+        return new LinkedHandbook(model, published, byNumber, storiesByArchetype, questionsByArchetype, storyForQuestion, storyArchetypes, questionByHeading)
+        {
+            Rounds = rounds,
+            Scales = scales,
+        };
     }
 
-    private static int? Resolve(ArchetypeRef reference, Dictionary<int, Archetype> byNumber, Dictionary<string, Archetype> bySlug, DiagnosticBag diagnostics)
+    /// <summary>The archetype a story or the loop names by number or slug; an unknown one is reported with <paramref name="code"/>.</summary>
+    internal static int? Resolve(ArchetypeRef reference, IReadOnlyDictionary<int, Archetype> byNumber, IReadOnlyDictionary<string, Archetype> bySlug, string code, DiagnosticBag diagnostics)
     {
         var text = reference.Text.Trim().TrimStart('#');
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
@@ -82,7 +88,7 @@ public static class Linker
             }
 
             var range = byNumber.Count == 0 ? "the guide defines no archetypes" : $"the guide's archetypes are numbered {byNumber.Keys.Min()} to {byNumber.Keys.Max()}";
-            diagnostics.Error(reference.Location, "story-unknown-archetype", $"unknown archetype #{number}; {range}");
+            diagnostics.Error(reference.Location, code, $"unknown archetype #{number}; {range}");
             return null;
         }
 
@@ -96,7 +102,7 @@ public static class Linker
         var hint = closest is null
             ? $"known archetypes: {string.Join(", ", bySlug.Values.OrderBy(a => a.Number).Select(a => $"{a.Number.ToString(CultureInfo.InvariantCulture)} ({a.Slug})"))}"
             : $"did you mean '{closest}' (#{bySlug[closest].Number.ToString(CultureInfo.InvariantCulture)})?";
-        diagnostics.Error(reference.Location, "story-unknown-archetype", $"unknown archetype '{text}'; {hint}");
+        diagnostics.Error(reference.Location, code, $"unknown archetype '{text}'; {hint}");
         return null;
     }
 

@@ -10,6 +10,7 @@ public static class SourceLoader
     public const string ContentFolder = "content";
     public const string StoriesFolder = "content/stories";
     public const string TemplatesFolder = "templates";
+    public const string LoopFile = "content/loop.yml";
 
     /// <summary>Larger text files are refused rather than risking the machine's memory on a mistake.</summary>
     public const long MaxFileBytes = 32 * 1024 * 1024;
@@ -40,6 +41,7 @@ public static class SourceLoader
         var pages = new List<SourceFile>();
         var stories = new List<SourceFile>();
         var statics = new List<StaticFile>();
+        SourceFile? loop = null;
         var storiesRoot = Path.Combine(root, "content", "stories");
         var hasStories = Directory.Exists(storiesRoot);
         if (!Directory.Exists(contentRoot))
@@ -70,6 +72,13 @@ public static class SourceLoader
                     continue;
                 }
 
+                // The loop is data for the interviewer pages, not a file to publish as it is.
+                if (relative == LoopFile)
+                {
+                    loop = ReadText(root, full, diagnostics);
+                    continue;
+                }
+
                 if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                 {
                     if (ReadText(root, full, diagnostics) is { } page)
@@ -97,7 +106,7 @@ public static class SourceLoader
             }
         }
 
-        return new SourceSet(root, config, pages, stories, hasStories, overrides, statics);
+        return new SourceSet(root, config, pages, stories, hasStories, overrides, statics) { Loop = loop };
     }
 
     /// <summary>

@@ -14,4 +14,8 @@ public sealed record SourceSet(
     IReadOnlyList<SourceFile> Stories,
     bool HasStoriesFolder,
     IReadOnlyDictionary<string, string> TemplateOverrides,
-    IReadOnlyList<StaticFile> StaticFiles);
+    IReadOnlyList<StaticFile> StaticFiles)
+{
+    /// <summary>The team's interview loop (<c>content/loop.yml</c>), if the project has one.</summary>
+    public SourceFile? Loop { get; init; }
+}

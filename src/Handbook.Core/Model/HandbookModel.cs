@@ -19,4 +19,7 @@ public sealed record HandbookModel(
 
     /// <summary>The guide's anti-patterns (bullets of a section whose heading mentions "anti-patterns"), for sheets and scorecards.</summary>
     public IReadOnlyList<string> AntiPatterns { get; init; } = [];
+
+    /// <summary>The team's interview loop from <c>content/loop.yml</c>; empty when the project has none.</summary>
+    public InterviewLoop Loop { get; init; } = InterviewLoop.Empty;
 }

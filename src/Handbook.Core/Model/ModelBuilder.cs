@@ -2,6 +2,7 @@ using Handbook.Config;
 using Handbook.Diagnostics;
 using Handbook.Guide;
 using Handbook.Load;
+using Handbook.Loop;
 using Handbook.Stories;
 
 namespace Handbook.Model;
@@ -19,6 +20,11 @@ public static class ModelBuilder
     {
         "archetypes", "cheatsheets", "scorecards", "assets",
     };
+
+    /// <summary>What the team kit adds when the project has a <c>content/loop.yml</c>: reserved only then, so a guide may have its own debrief.md.</summary>
+    public static readonly IReadOnlySet<string> LoopPaths = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "loop.html", "debrief.html" };
+
+    public static readonly IReadOnlySet<string> LoopFolders = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "interviewers" };
 
     private static readonly IReadOnlySet<string> WindowsDeviceNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
@@ -44,11 +50,13 @@ public static class ModelBuilder
         var chapters = new List<Chapter>();
         // Keyed ignoring case and Unicode normalization (café.md written as NFC and as NFD): either pair is one file on macOS and Windows.
         var taken = new Dictionary<string, Chapter>(StringComparer.Ordinal);
+        var hasLoop = sources.Loop is not null;
         foreach (var chapter in parsed.OrderBy(c => c.IsIndex ? 0 : 1).ThenBy(c => c.Order).ThenBy(c => c.SourcePath, StringComparer.Ordinal))
         {
             var at = SourceLocation.File(chapter.SourcePath);
             var folder = chapter.OutputPath.Contains('/') ? chapter.OutputPath[..chapter.OutputPath.IndexOf('/')] : null;
-            if (ReservedPaths.Contains(chapter.OutputPath) || (folder is not null && ReservedFolders.Contains(folder)))
+            if (ReservedPaths.Contains(chapter.OutputPath) || (folder is not null && ReservedFolders.Contains(folder))
+                || (hasLoop && (LoopPaths.Contains(chapter.OutputPath) || (folder is not null && LoopFolders.Contains(folder)))))
             {
                 diagnostics.Error(at, "page-reserved", $"this page would be written to '{chapter.OutputPath}', which the handbook generates itself; rename the file or set another 'slug'");
                 continue;
@@ -77,9 +85,13 @@ public static class ModelBuilder
         }
 
         var guide = GuideExtractor.Extract(chapters, diagnostics);
-        var stories = StoryReader.ReadBank(sources.Stories, diagnostics);
-        return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories.Stories, sources.HasStoriesFolder)
+        // A team build publishes no candidate stories, so it does not read them: nothing later can leak what the model never held.
+        var team = config.Audience == Audience.Team;
+        var stories = team ? new StoryBank([], []) : StoryReader.ReadBank(sources.Stories, diagnostics);
+        var loop = sources.Loop is null ? InterviewLoop.Empty : LoopReader.Read(sources.Loop, diagnostics);
+        return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories.Stories, sources.HasStoriesFolder && !team)
         {
+            Loop = loop,
             DroppedStoryRefs = stories.DroppedStoryRefs,
             DeliveryRules = guide.DeliveryRules,
             AntiPatterns = guide.AntiPatterns,

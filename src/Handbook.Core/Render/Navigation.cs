@@ -78,6 +78,26 @@ public static class Navigation
             sections.Add(Section("Practice", practice));
         }
 
+        var interviewing = new List<TemplateObject>();
+        if (context.Site.Exists(Urls.Loop))
+        {
+            interviewing.Add(Item(context, Urls.Loop, "Interview loop", currentPath));
+        }
+
+        interviewing.AddRange(pages.OfType<InterviewerPacketPage>().Select(p => Item(context, p.OutputPath, "Packet: " + p.Round.Name, currentPath)));
+        foreach (var (path, title) in InterviewingLinks)
+        {
+            if (context.Site.Exists(path))
+            {
+                interviewing.Add(Item(context, path, title, currentPath));
+            }
+        }
+
+        if (interviewing.Count > 0)
+        {
+            sections.Add(Section("Interviewing", interviewing));
+        }
+
         return sections;
     }
 
@@ -89,8 +109,13 @@ public static class Navigation
         (Urls.Cards, "Flash cards"),
         (Urls.Cheatsheet, "Cheat sheet"),
         (Urls.QuestionSheet, "Question map"),
-        ("scorecards/index.html", "Interviewer scorecards"),
         (Urls.Print, "Print everything"),
+    ];
+
+    private static readonly (string Path, string Title)[] InterviewingLinks =
+    [
+        (Urls.Debrief, "Debrief sheet"),
+        (Urls.Scorecards, "Interviewer scorecards"),
     ];
 
     private static TemplateObject Section(string title, List<TemplateObject> items) =>

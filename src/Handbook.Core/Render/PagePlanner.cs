@@ -1,3 +1,4 @@
+using Handbook.Config;
 using Handbook.Link;
 using Handbook.Render.Pages;
 
@@ -9,6 +10,7 @@ public static class PagePlanner
     public static IReadOnlyList<Page> Plan(LinkedHandbook handbook)
     {
         var model = handbook.Model;
+        var audience = model.Config.Audience;
         var pages = new List<Page>();
         pages.AddRange(model.Chapters.Select(c => new ChapterPage(c)));
         if (model.Archetypes.Count > 0)
@@ -30,7 +32,12 @@ public static class PagePlanner
 
         if (model.Archetypes.Count > 0)
         {
-            pages.Add(new CheatsheetPage());
+            // The story cheat sheet is the candidate's; a team build has no stories to put on it.
+            if (audience != Audience.Team)
+            {
+                pages.Add(new CheatsheetPage());
+            }
+
             if (model.Questions.Count > 0)
             {
                 pages.Add(new QuestionSheetPage());
@@ -40,8 +47,19 @@ public static class PagePlanner
             pages.AddRange(model.Archetypes.Select(a => new ScorecardPage(a)));
         }
 
-        // Drill mode and its flash cards: only for a guide with interview questions to practise.
-        if (DrillPage.Applies(model))
+        // The team kit: the loop is useful to both audiences; what interviewers take into the room is left out of a candidate build.
+        if (handbook.Rounds.Count > 0)
+        {
+            pages.Add(new LoopPage());
+            if (audience != Audience.Candidate)
+            {
+                pages.AddRange(handbook.Rounds.Select(r => new InterviewerPacketPage(r)));
+                pages.Add(new DebriefPage());
+            }
+        }
+
+        // Drill mode and its flash cards: only for a guide with interview questions to practise, and only for the candidate.
+        if (audience != Audience.Team && DrillPage.Applies(model))
         {
             pages.Add(new DrillPage());
             pages.Add(new CardsPage());

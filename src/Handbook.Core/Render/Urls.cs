@@ -14,10 +14,15 @@ public static class Urls
     public const string Cards = "cards.html";
     public const string NotFound = "404.html";
     public const string SearchIndex = "search-index.js";
+    public const string Scorecards = "scorecards/index.html";
+    public const string Loop = "loop.html";
+    public const string Debrief = "debrief.html";
 
     public static string Archetype(string slug) => $"archetypes/{slug}.html";
 
     public static string Scorecard(string slug) => $"scorecards/{slug}.html";
+
+    public static string InterviewerPacket(string roundSlug) => $"interviewers/{roundSlug}.html";
 
     /// <summary>
     /// The href from page <paramref name="from"/> to site path <paramref name="to"/> (which may carry a <c>#fragment</c>),

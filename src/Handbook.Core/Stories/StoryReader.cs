@@ -166,36 +166,8 @@ public static class StoryReader
         }
     }
 
-    private static List<StoryText>? TextList(YamlMapping map, string key, DiagnosticBag diagnostics)
-    {
-        var node = YamlFields.Get(map, key);
-        switch (node)
-        {
-            case null or YamlScalar { IsNull: true }:
-                return node is null ? null : [];
-            case YamlScalar scalar:
-                diagnostics.Error(scalar.Location, "story-type", $"'{key}' must be a list, one item per line starting with '- ', not the text {YamlFields.Describe(scalar)}");
-                return null;
-            case YamlMapping:
-                diagnostics.Error(node.Location, "story-type", $"'{key}' must be a list, one item per line starting with '- ', not a mapping");
-                return null;
-        }
-
-        var items = new List<StoryText>();
-        foreach (var item in ((YamlSequence)node).Items)
-        {
-            if (item is YamlScalar scalar)
-            {
-                items.Add(new StoryText(scalar.IsNull ? "" : scalar.Value, scalar.Location));
-            }
-            else
-            {
-                diagnostics.Error(item.Location, "story-type", $"each item of '{key}' must be text, not {YamlFields.Describe(item)}");
-            }
-        }
-
-        return items;
-    }
+    private static List<StoryText>? TextList(YamlMapping map, string key, DiagnosticBag diagnostics) =>
+        YamlFields.ScalarList(map, key, "story-type", diagnostics)?.Select(s => new StoryText(s.Value, s.Location)).ToList();
 
     /// <summary>Each reference keeps its own location, so an unknown archetype is reported at the item that names it.</summary>
     private static List<ArchetypeRef> ArchetypeRefs(YamlMapping map, DiagnosticBag diagnostics)

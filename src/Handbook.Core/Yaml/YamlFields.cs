@@ -66,6 +66,41 @@ public static class YamlFields
         return null;
     }
 
+    /// <summary>
+    /// A list of scalars, each keeping its location (an empty value is an empty scalar); null when the key is absent or its value
+    /// is not a list, which is reported.
+    /// </summary>
+    public static IReadOnlyList<YamlScalar>? ScalarList(YamlMapping mapping, string key, string code, DiagnosticBag diagnostics)
+    {
+        var node = Get(mapping, key);
+        switch (node)
+        {
+            case null or YamlScalar { IsNull: true }:
+                return node is null ? null : [];
+            case YamlScalar scalar:
+                diagnostics.Error(scalar.Location, code, $"'{key}' must be a list, one item per line starting with '- ', not the text {Describe(scalar)}");
+                return null;
+            case YamlMapping:
+                diagnostics.Error(node.Location, code, $"'{key}' must be a list, one item per line starting with '- ', not a mapping");
+                return null;
+        }
+
+        var items = new List<YamlScalar>();
+        foreach (var item in ((YamlSequence)node).Items)
+        {
+            if (item is YamlScalar scalar)
+            {
+                items.Add(scalar.IsNull ? scalar with { Value = "" } : scalar);
+            }
+            else
+            {
+                diagnostics.Error(item.Location, code, $"each item of '{key}' must be text, not {Describe(item)}");
+            }
+        }
+
+        return items;
+    }
+
     /// <summary>A node as the end of "… must be text, not ___": <c>a mapping</c>, <c>a list</c>, <c>an empty value</c>, <c>'its text'</c>.</summary>
     public static string Describe(YamlNode node) => node switch
     {

@@ -88,6 +88,39 @@ public sealed class PrintTests(ChromiumFixture chromium)
         Assert.All(Archetypes, title => Assert.Contains(Flatten(title), text, StringComparison.Ordinal));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Formats))]
+    public async Task Interviewer_packets_print_on_at_most_two_pages_with_every_question_and_the_debrief_on_one(string format)
+    {
+        RequirePrintTools();
+        var site = BuiltSite.OfRepository;
+        var packets = site.Pages.Where(p => p.StartsWith("interviewers/", StringComparison.Ordinal)).ToList();
+        Assert.Equal(4, packets.Count);
+        foreach (var packet in packets)
+        {
+            var html = site.Project.Page(packet);
+            var questions = html.QuerySelectorAll(".packet-columns > div:first-child > ul li, h2#also-ask + ul li").Select(li => li.TextContent).ToList();
+            Assert.NotEmpty(questions);
+            var (pages, text, smallest) = await Print(site.FileUrl(packet), format, packet.Replace('/', '-') + "-" + format);
+            Assert.True(pages <= 2, $"{packet} prints on {pages} {format} pages");
+            Assert.True(smallest >= 8.0, $"{packet} has text at {smallest:0.##} pt on {format}");
+            foreach (var question in questions)
+            {
+                Assert.True(text.Contains(Flatten(question), StringComparison.Ordinal), $"{packet} on {format} lacks the question '{question}' in its PDF text");
+            }
+
+            Assert.Contains("Strong yes", text, StringComparison.Ordinal);
+        }
+
+        var (debriefPages, debriefText, debriefSmallest) = await Print(site.FileUrl("debrief.html"), format, "debrief-" + format);
+        Assert.True(debriefPages == 1, $"debrief.html prints on {debriefPages} {format} pages");
+        Assert.True(debriefSmallest >= 8.0, $"debrief.html has text at {debriefSmallest:0.##} pt on {format}");
+        foreach (var round in new[] { "Production and incidents", "Technical judgement", "Collaboration and pushback", "Leading through people" })
+        {
+            Assert.Contains(round, debriefText, StringComparison.Ordinal);
+        }
+    }
+
     [SkippableFact]
     public async Task Site_pages_print_without_navigation_search_or_buttons_and_keep_stories_whole()
     {
