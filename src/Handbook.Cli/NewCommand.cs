@@ -51,8 +51,8 @@ public static class NewCommand
                 return HandbookCommand.UsageError;
             }
 
-            var path = StoryStub.PathOf(storyId);
-            if (!ProjectFiles.CreateNew(root, path, StoryStub.Yaml(chosen)))
+            var path = StoryStub.PathOf(storyId, sources.ContentDir);
+            if (!ProjectFiles.CreateNew(root, path, StoryStub.Yaml(chosen, sources.ContentDir)))
             {
                 error.WriteLine($"handbook: {path} already exists; pass --id to name the new story");
                 return 1;

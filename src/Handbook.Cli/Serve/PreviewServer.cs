@@ -55,7 +55,7 @@ public sealed class PreviewServer : IAsyncDisposable
         var app = builder.Build();
 
         var site = new PreviewSite(options.Project, options.IncludePrivate);
-        var server = new PreviewServer(app, site, new ProjectWatcher(site.Project), log, print);
+        var server = new PreviewServer(app, site, new ProjectWatcher(site.Project, () => site.ContentDir), log, print);
         server.Report(site.Rebuild([]));
         app.Run(server.ServeAsync);
         await app.StartAsync(cancel);

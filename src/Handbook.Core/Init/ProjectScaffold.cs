@@ -49,6 +49,7 @@ public static class ProjectScaffold
         description: My behavioral and lead interview preparation, with a STAR story bank.
         language: en
         # base_url: https://you.github.io/my-handbook/
+        # content_dir: content   # or the folder of a guide you already have, such as docs
 
         """;
 

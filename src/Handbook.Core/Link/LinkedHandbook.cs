@@ -26,6 +26,9 @@ public sealed record LinkedHandbook(
 
     public Story? PrimaryStory(int archetype) => StoriesFor(archetype).FirstOrDefault();
 
+    /// <summary>What links written in content files name: pages by path, folder and doc id, copied files, drafts.</summary>
+    public Render.ContentIndex Content { get; init; } = new([], new HashSet<string>(), new Dictionary<string, string>(), Load.SourceLoader.ContentFolder);
+
     /// <summary>The coach's findings, set after the link stage; the readiness page shows them for published stories only.</summary>
     public CoachReport Coaching { get; init; } = CoachReport.Empty;
 }

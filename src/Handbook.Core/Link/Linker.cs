@@ -68,7 +68,10 @@ public static class Linker
             .GroupBy(q => q.ChapterPath + "#" + q.GuideHeadingId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        return new LinkedHandbook(model, published, byNumber, storiesByArchetype, questionsByArchetype, storyForQuestion, storyArchetypes, questionByHeading);
+        return new LinkedHandbook(model, published, byNumber, storiesByArchetype, questionsByArchetype, storyForQuestion, storyArchetypes, questionByHeading)
+        {
+            Content = new Render.ContentIndex(model.Chapters, model.Drafts, model.StaticFiles, model.ContentDir),
+        };
     }
 
     private static int? Resolve(ArchetypeRef reference, Dictionary<int, Archetype> byNumber, Dictionary<string, Archetype> bySlug, DiagnosticBag diagnostics)

@@ -29,14 +29,14 @@ public sealed class SiteWriter : ISiteSink
     /// <summary>
     /// Checks that <paramref name="output"/> may be written and creates the staging folder; null (with an error) when it may not.
     /// </summary>
-    public static SiteWriter? Open(string projectRoot, string output, bool force, DiagnosticBag diagnostics)
+    public static SiteWriter? Open(string projectRoot, string output, bool force, DiagnosticBag diagnostics, string contentDir = Config.HandbookConfig.DefaultContentDir)
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         projectRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(projectRoot));
         var display = SourceLoader.Relative(projectRoot, output);
         var at = SourceLocation.File(display);
 
-        if (IsSameOrInside(projectRoot, output) || IsProtected(projectRoot, output))
+        if (IsSameOrInside(projectRoot, output) || IsProtected(projectRoot, output, contentDir))
         {
             diagnostics.Error(at, "output-unsafe", $"refusing to build into '{display}': it is the project folder, contains it, or holds its content or templates; choose a separate folder such as 'site'");
             return null;
@@ -149,9 +149,9 @@ public sealed class SiteWriter : ISiteSink
         string.Equals(folder, candidateAncestor, StringComparison.Ordinal)
         || folder.StartsWith(candidateAncestor + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private static bool IsProtected(string projectRoot, string output)
+    private static bool IsProtected(string projectRoot, string output, string contentDir)
     {
-        foreach (var name in new[] { "content", "templates" })
+        foreach (var name in new[] { contentDir, SourceLoader.TemplatesFolder })
         {
             var folder = Path.Combine(projectRoot, name);
             if (IsSameOrInside(output, folder) || IsSameOrInside(folder, output))
