@@ -33,5 +33,8 @@ public sealed record LinkedHandbook(
     public CoachReport Coaching { get; init; } = CoachReport.Empty;
 }
 
-/// <summary>The story to tell for a question, and the archetype through which it was chosen.</summary>
-public sealed record StoryChoice(Story Story, int Archetype);
+/// <summary>
+/// The story to tell for a question, and the archetype through which it was chosen: null when the story names the question
+/// itself and serves none of the question's archetypes (it then has no archetype page to link to).
+/// </summary>
+public sealed record StoryChoice(Story Story, int? Archetype);

@@ -50,8 +50,22 @@ public static class Linker
             a => a.Number,
             a => (IReadOnlyList<Question>)model.Questions.Where(q => q.ArchetypeNumbers.Contains(a.Number)).ToList());
 
+        // A story that names a question is the one to tell for it; otherwise the primary story of the question's first archetype that has one.
         var storyForQuestion = new Dictionary<string, StoryChoice>(StringComparer.Ordinal);
-        foreach (var question in model.Questions)
+        var questionsOfStory = ResolveQuestions(model, diagnostics);
+        foreach (var story in published.OrderByDescending(s => s.Primary).ThenBy(s => s.Id, StringComparer.Ordinal))
+        {
+            foreach (var question in questionsOfStory.GetValueOrDefault(story.Id, []))
+            {
+                if (!storyForQuestion.ContainsKey(question.Id))
+                {
+                    int? through = question.ArchetypeNumbers.FirstOrDefault(n => storyArchetypes[story.Id].Contains(n)) is var n and > 0 ? n : storyArchetypes[story.Id].FirstOrDefault() is var first and > 0 ? first : null;
+                    storyForQuestion[question.Id] = new StoryChoice(story, through);
+                }
+            }
+        }
+
+        foreach (var question in model.Questions.Where(q => !storyForQuestion.ContainsKey(q.Id)))
         {
             foreach (var number in question.ArchetypeNumbers)
             {
@@ -73,6 +87,43 @@ public static class Linker
             Content = new Render.ContentIndex(model.Chapters, model.Drafts, model.StaticFiles, model.ContentDir),
         };
     }
+
+    /// <summary>The questions each story names, by id or by text (case, spacing and a final '?' aside); an unknown one is an error at its line.</summary>
+    private static Dictionary<string, List<Question>> ResolveQuestions(HandbookModel model, DiagnosticBag diagnostics)
+    {
+        var byId = model.Questions.GroupBy(q => q.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byText = model.Questions.GroupBy(q => NormalizeQuestion(q.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var result = new Dictionary<string, List<Question>>(StringComparer.Ordinal);
+        foreach (var story in model.Stories)
+        {
+            var named = new List<Question>();
+            foreach (var reference in story.Questions)
+            {
+                if (byId.TryGetValue(reference.Text, out var question) || byText.TryGetValue(NormalizeQuestion(reference.Text), out question))
+                {
+                    if (!named.Contains(question))
+                    {
+                        named.Add(question);
+                    }
+
+                    continue;
+                }
+
+                var closest = Text.Spelling.Closest(NormalizeQuestion(reference.Text), byText.Keys);
+                var hint = model.Questions.Count == 0 ? "the guide has no questions"
+                    : closest is not null ? $"did you mean \"{byText[closest].Text}\" ({byText[closest].Id})?"
+                    : "name a question of the question index by its text or its id (the part after '#' in its link)";
+                diagnostics.Error(reference.Location, "story-unknown-question", $"unknown question '{reference.Text}'; {hint}");
+            }
+
+            result[story.Id] = named;
+        }
+
+        return result;
+    }
+
+    private static string NormalizeQuestion(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('?', '.', ' ').ToLowerInvariant();
 
     private static int? Resolve(ArchetypeRef reference, Dictionary<int, Archetype> byNumber, Dictionary<string, Archetype> bySlug, DiagnosticBag diagnostics)
     {

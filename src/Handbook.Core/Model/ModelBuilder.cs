@@ -92,7 +92,7 @@ public static class ModelBuilder
 
         var nav = NavBuilder.Build(chapters, sources.NavFiles, contentDir, diagnostics);
         chapters = [.. nav.ReadingOrder];
-        var guide = GuideExtractor.Extract(chapters, diagnostics);
+        var guide = GuideExtractor.Extract(chapters, ArchetypeFile.Read(sources.ArchetypesFile, diagnostics), diagnostics);
         var stories = StoryReader.ReadBank(sources.Stories, diagnostics);
         return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories.Stories, sources.HasStoriesFolder)
         {
