@@ -28,6 +28,15 @@ public static class Linker
             storyArchetypes[story.Id] = numbers;
         }
 
+        // A story that answers a question serves the archetypes that question probes: it shows on their pages and covers them.
+        var questionsOfStory = ResolveQuestions(model, diagnostics);
+        foreach (var (storyId, questions) in questionsOfStory)
+        {
+            var numbers = storyArchetypes[storyId].ToList();
+            numbers.AddRange(questions.SelectMany(q => q.ArchetypeNumbers).Where(n => byNumber.ContainsKey(n) && !numbers.Contains(n)).Distinct());
+            storyArchetypes[storyId] = numbers;
+        }
+
         foreach (var reference in model.DroppedStoryRefs)
         {
             Resolve(reference, byNumber, bySlug, diagnostics);
@@ -52,7 +61,6 @@ public static class Linker
 
         // A story that names a question is the one to tell for it; otherwise the primary story of the question's first archetype that has one.
         var storyForQuestion = new Dictionary<string, StoryChoice>(StringComparer.Ordinal);
-        var questionsOfStory = ResolveQuestions(model, diagnostics);
         foreach (var story in published.OrderByDescending(s => s.Primary).ThenBy(s => s.Id, StringComparer.Ordinal))
         {
             foreach (var question in questionsOfStory.GetValueOrDefault(story.Id, []))
