@@ -79,7 +79,8 @@ public sealed class BringYourGuideFixtureTests
             ["index.html", "../01-intro/02-getting-started.html#a-plan-for-two-weeks", "../index.html"],
             project.Page("09_career/offers.html").QuerySelectorAll("article p a").Select(a => a.GetAttribute("href")).ToList());
 
-        // hide: [toc] drops the table of contents; tags are searchable.
+        // hide: [navigation] drops the sidebar (and its menu button), hide: [toc] the table of contents; tags are searchable.
+        Assert.Null(project.Page("09_career/offers.html").QuerySelector("nav.hb-sidebar"));
         Assert.Null(project.Page("01-intro/02-getting-started.html").QuerySelector("nav.hb-toc"));
         Assert.Contains("planning schedule", project.Read("search-index.js"), StringComparison.Ordinal);
 

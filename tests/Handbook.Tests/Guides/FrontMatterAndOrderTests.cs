@@ -169,6 +169,7 @@ public sealed class FrontMatterAndOrderTests
         Assert.True(result.Succeeded, Lines(result));
         var home = project.Page("index.html");
         Assert.Null(home.QuerySelector("nav.hb-sidebar"));
+        Assert.Null(home.QuerySelector(".hb-menu-toggle"));
         Assert.Null(home.QuerySelector("nav.hb-toc"));
         var other = project.Page("other.html");
         Assert.NotNull(other.QuerySelector("nav.hb-sidebar"));
