@@ -27,7 +27,7 @@ public static class StageProfile
         var diagnostics = new DiagnosticBag();
         var sources = SourceLoader.Load(project, diagnostics);
         Mark("load");
-        var config = ConfigReader.Read(sources.Config!.Path, sources.Config.Text, diagnostics);
+        var config = sources.Settings;
         var model = ModelBuilder.Build(sources, config, diagnostics);
         Mark("model");
         model = ModelBuilder.Build(sources, config, new DiagnosticBag());

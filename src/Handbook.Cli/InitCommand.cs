@@ -31,7 +31,7 @@ public static class InitCommand
             }
 
             // The story bank's folder exists even when the guide defines no archetypes, so the site shows its story pages.
-            Directory.CreateDirectory(Path.Combine(root, Load.SourceLoader.StoriesFolder));
+            Directory.CreateDirectory(Path.Combine(root, Load.SourceLoader.StoriesFolderOf(Load.SourceLoader.ContentFolder)));
             var written = 0;
             foreach (var file in parse.GetValue(team) ? [.. ProjectScaffold.Files(), .. ProjectScaffold.TeamFiles()] : ProjectScaffold.Files())
             {

@@ -31,7 +31,9 @@ public static class NewCommand
                 return HandbookCommand.UsageError;
             }
 
-            var archetypes = ProjectScaffold.Archetypes(sources.Pages);
+            var guideArchetypes = ProjectScaffold.Archetypes(sources.Pages);
+            var declared = Handbook.Guide.ArchetypeFile.Read(sources.ArchetypesFile, new DiagnosticBag()).Archetypes;
+            var archetypes = guideArchetypes.Concat(declared.Where(d => !guideArchetypes.Any(g => g.Number == d.Number))).OrderBy(a => a.Number).ToList();
             var wanted = parse.GetValue(archetype)!.Trim().TrimStart('#');
             var chosen = int.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
                 ? archetypes.FirstOrDefault(a => a.Number == number)
@@ -52,8 +54,8 @@ public static class NewCommand
                 return HandbookCommand.UsageError;
             }
 
-            var path = StoryStub.PathOf(storyId);
-            if (!ProjectFiles.CreateNew(root, path, StoryStub.Yaml(chosen)))
+            var path = StoryStub.PathOf(storyId, sources.ContentDir);
+            if (!ProjectFiles.CreateNew(root, path, StoryStub.Yaml(chosen, sources.ContentDir)))
             {
                 error.WriteLine($"handbook: {path} already exists; pass --id to name the new story");
                 return 1;

@@ -62,7 +62,7 @@ public sealed class PreviewServer : IAsyncDisposable
         // The preview never writes site/, but a build killed mid-swap may have left it moved aside: put it back now, not at the next build.
         Handbook.Write.SiteWriter.Recover(options.Project, Path.Combine(options.Project, "site"));
         var site = new PreviewSite(options.Project, options.IncludePrivate, options.Audience);
-        var server = new PreviewServer(app, site, new ProjectWatcher(site.Project), log, print, AllowedHosts(options.Host));
+        var server = new PreviewServer(app, site, new ProjectWatcher(site.Project, () => site.ContentDir), log, print, AllowedHosts(options.Host));
         server.Report(site.Rebuild([]));
         app.Run(server.ServeAsync);
         await app.StartAsync(cancel);

@@ -22,6 +22,11 @@ public sealed class PreviewSite(string project, bool includePrivate, Config.Audi
 
     public PreviewState State => Volatile.Read(ref _state);
 
+    /// <summary>The content folder the last build read (handbook.yml's <c>content_dir</c>), for the watcher.</summary>
+    public string ContentDir => Volatile.Read(ref _contentDir);
+
+    private string _contentDir = Load.SourceLoader.ContentDirOf(project);
+
     /// <summary>Builds; <paramref name="changed"/> (project-relative paths) only labels the report.</summary>
     public RebuildReport Rebuild(IReadOnlyCollection<string> changed)
     {
@@ -37,6 +42,7 @@ public sealed class PreviewSite(string project, bool includePrivate, Config.Audi
                 LiveReload = true,
             });
 
+            Volatile.Write(ref _contentDir, Load.SourceLoader.ContentDirOf(Project));
             var previous = State;
             var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             var next = sink.Files is { } files

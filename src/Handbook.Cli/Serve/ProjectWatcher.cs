@@ -5,7 +5,7 @@ using Handbook.Load;
 namespace Handbook.Cli.Serve;
 
 /// <summary>
-/// Watches <c>content/</c>, <c>templates/</c> and <c>handbook.yml</c>. Changes are collected until the project has been
+/// Watches the content folder (<c>content_dir</c>, read again after every build), <c>templates/</c> and <c>handbook.yml</c>. Changes are collected until the project has been
 /// quiet for <see cref="Quiet"/> (editors save in bursts: temp file, rename, attributes), then handed over as one batch.
 /// </summary>
 public sealed class ProjectWatcher : IDisposable
@@ -15,10 +15,13 @@ public sealed class ProjectWatcher : IDisposable
     private readonly string _root;
     private readonly FileSystemWatcher _watcher;
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+    private readonly Func<string> _contentDir;
 
-    public ProjectWatcher(string root)
+    /// <param name="contentDir">The project's content folder as of the last build (it moves when handbook.yml's <c>content_dir</c> does).</param>
+    public ProjectWatcher(string root, Func<string>? contentDir = null)
     {
         _root = Path.GetFullPath(root);
+        _contentDir = contentDir ?? (() => SourceLoader.ContentFolder);
         _watcher = new FileSystemWatcher(_root)
         {
             IncludeSubdirectories = true,
@@ -38,7 +41,7 @@ public sealed class ProjectWatcher : IDisposable
         _watcher.EnableRaisingEvents = true;
     }
 
-    private const string ContentFolderMarker = SourceLoader.ContentFolder;
+    private const string ContentFolderMarker = HandbookConfig.FileName;
 
     /// <summary>Waits for the next batch of changed project-relative paths.</summary>
     public async Task<IReadOnlyCollection<string>> NextAsync(CancellationToken cancel)
@@ -60,7 +63,7 @@ public sealed class ProjectWatcher : IDisposable
     }
 
     /// <summary>Whether a change to this project-relative path can change the site (editor swap and backup files cannot).</summary>
-    public static bool Matters(string relative)
+    public static bool Matters(string relative, string contentDir = SourceLoader.ContentFolder)
     {
         var name = relative[(relative.LastIndexOf('/') + 1)..];
         if (name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
@@ -68,15 +71,18 @@ public sealed class ProjectWatcher : IDisposable
             return false;
         }
 
+        // MkDocs' mkdocs.yml beside the content folder orders the navigation.
+        var besideContent = contentDir.Contains('/') ? contentDir[..contentDir.LastIndexOf('/')] + "/" : "";
         return relative == HandbookConfig.FileName
-            || relative == SourceLoader.ContentFolder || relative.StartsWith(SourceLoader.ContentFolder + "/", StringComparison.Ordinal)
-            || relative == SourceLoader.TemplatesFolder || relative.StartsWith(SourceLoader.TemplatesFolder + "/", StringComparison.Ordinal);
+            || SourceLoader.IsInside(relative, contentDir)
+            || relative == besideContent + SourceLoader.MkDocsFileName
+            || SourceLoader.IsInside(relative, SourceLoader.TemplatesFolder);
     }
 
     private void Seen(string fullPath)
     {
         var relative = SourceLoader.Relative(_root, fullPath);
-        if (Matters(relative))
+        if (Matters(relative, _contentDir()))
         {
             _changes.Writer.TryWrite(relative);
         }

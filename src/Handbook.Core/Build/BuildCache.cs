@@ -21,13 +21,13 @@ public sealed class BuildCache
     internal PageCache Pages { get; } = new();
 
     /// <summary>Parses a chapter, or returns the one parsed from the same text before (replaying its diagnostics).</summary>
-    internal Chapter ReadChapter(SourceFile file, DiagnosticBag diagnostics)
+    internal Chapter ReadChapter(SourceFile file, string contentDir, DiagnosticBag diagnostics)
     {
-        var hash = Hash(file.Text);
+        var hash = Hash(contentDir + "\0" + file.Text);
         if (!_chapters.TryGetValue(file.Path, out var cached) || cached.Hash != hash)
         {
             var own = new DiagnosticBag();
-            cached = new CachedChapter(hash, ChapterReader.Read(file, own), own.Sorted());
+            cached = new CachedChapter(hash, ChapterReader.Read(file, contentDir, own), own.Sorted());
             _chapters[file.Path] = cached;
         }
 

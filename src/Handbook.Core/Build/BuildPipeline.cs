@@ -36,8 +36,7 @@ public static class BuildPipeline
             return Finish(request, diagnostics, clock, 0, 0, usage: sources.Config is null && !Directory.Exists(request.Project));
         }
 
-        var config = ConfigReader.Read(sources.Config.Path, sources.Config.Text, diagnostics);
-        return Run(request, sources, config, diagnostics, clock);
+        return Run(request, sources, sources.Settings, diagnostics, clock);
     }
 
     public static BuildResult Run(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock)
@@ -48,9 +47,9 @@ public static class BuildPipeline
         }
 
         var cache = request.Cache;
-        var model = ModelBuilder.Build(sources, config, diagnostics, cache is null ? null : cache.ReadChapter);
+        var model = ModelBuilder.Build(sources, config, diagnostics, cache is null ? null : cache.ReadChapter, includeDrafts: request.IncludePrivate);
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
-        var reportedLinks = ContentLinkCheck.Run(model.Chapters, model.Stories, config.LinkCheck, diagnostics);
+        var reportedLinks = ContentLinkCheck.Run(linked, config.LinkCheck, diagnostics);
         linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
         LoopCoverageCheck.Run(linked, diagnostics);
         Render.Sheets.SheetBudget.Check(linked, diagnostics);
@@ -101,7 +100,7 @@ public static class BuildPipeline
         var sharedScans = new SharedScans();
         if (sink is null && request.WriteOutput)
         {
-            sink = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics, request.BetweenRenames);
+            sink = SiteWriter.Open(sources.Root, request.OutputFolder, request.Force, diagnostics, request.BetweenRenames, sources.ContentDir);
             if (sink is null)
             {
                 return Finish(request, diagnostics, clock, 0, 0, usage: true);

@@ -39,6 +39,13 @@ internal sealed class PageInputs
             .Append(BuildCache.TemplatesKey(sources.TemplateOverrides)).Append('\n')
             .Append(site.Options).Append('\n')
             .Append(model.HasStoryBank).Append(site.Handbook.Stories.Any(s => !s.IsPublic)).Append('\n');
+        // The sidebar: sections, labels and order (mkdocs.yml, _category_ files and front matter labels change it).
+        foreach (var file in sources.NavFiles)
+        {
+            shell.Append(file.Path).Append('\t').Append(BuildCache.Hash(file.Text)).Append('\n');
+        }
+
+        AppendNav(shell, model.Nav.Entries, 0);
         foreach (var page in site.Pages)
         {
             shell.Append(page.GetType().Name).Append('\t').Append(page.OutputPath).Append('\t').Append(page.Title).Append('\t').Append(page.SequenceKey).Append('\n');
@@ -63,7 +70,7 @@ internal sealed class PageInputs
         }
 
         _structure = BuildCache.Hash(structure.ToString());
-        _guide = Combine(sources.Pages.Select(p => _textHash[p.Path]));
+        _guide = Combine(sources.Pages.Select(p => _textHash[p.Path]).Append(BuildCache.Hash(sources.ArchetypesFile?.Text ?? "")));
         _stories = Combine(model.Stories.Select(s => s.SourcePath + ":" + TextHash(s.SourcePath)));
     }
 
@@ -74,6 +81,27 @@ internal sealed class PageInputs
         NotFoundPage => _shell,
         _ => Combine([_shell, _guide, _stories]),
     };
+
+    private static void AppendNav(StringBuilder into, IEnumerable<Model.NavNode> entries, int depth)
+    {
+        foreach (var entry in entries)
+        {
+            into.Append(depth).Append('\t').Append(entry.Label).Append('\t');
+            switch (entry)
+            {
+                case Model.NavPage page:
+                    into.Append(page.Chapter.OutputPath).Append('\n');
+                    break;
+                case Model.NavLink link:
+                    into.Append(link.Url).Append('\n');
+                    break;
+                case Model.NavSection section:
+                    into.Append('\n');
+                    AppendNav(into, section.Children, depth + 1);
+                    break;
+            }
+        }
+    }
 
     private string TextHash(string path) => _textHash.GetValueOrDefault(path, path);
 

@@ -82,7 +82,7 @@ public static class StoryCoach
                 a.Location,
                 Severity.Warning,
                 UncoveredCode,
-                $"no story serves archetype #{a.Number.ToString(CultureInfo.InvariantCulture)} \"{a.Title}\" yet; {GuideRules.OneStoryPerArchetype}: add one to content/stories/ with 'archetypes: [{a.Number.ToString(CultureInfo.InvariantCulture)}]'"))
+                $"no story serves archetype #{a.Number.ToString(CultureInfo.InvariantCulture)} \"{a.Title}\" yet; {GuideRules.OneStoryPerArchetype}: add one to {Load.SourceLoader.StoriesFolderOf(model.ContentDir)}/ with 'archetypes: [{a.Number.ToString(CultureInfo.InvariantCulture)}]'"))
             .ToList();
     }
 

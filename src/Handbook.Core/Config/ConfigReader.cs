@@ -71,6 +71,8 @@ public static class ConfigReader
         }
 
         var language = YamlFields.String(map, "language", "config-type", diagnostics);
+        var contentDirNode = YamlFields.Get(map, "content_dir");
+        var contentDir = ContentDir(YamlFields.String(map, "content_dir", "config-type", diagnostics), contentDirNode?.Location ?? map.Location, diagnostics);
         return new HandbookConfig(
             title.Trim(),
             YamlFields.String(map, "description", "config-type", diagnostics),
@@ -80,7 +82,45 @@ public static class ConfigReader
             linkCheck)
         {
             Audience = audience,
+            ContentDir = contentDir,
+            ContentDirLocation = contentDirNode?.Location ?? SourceLocation.File(path),
         };
+    }
+
+    /// <summary>
+    /// <c>content_dir</c> as a clean project-relative folder (<c>docs</c>, <c>apps/website/contents</c>): never absolute, never
+    /// leaving the project, never the project folder itself (whose handbook.yml, templates/ and site/ would then be content).
+    /// </summary>
+    private static string ContentDir(string? value, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        if (value is null)
+        {
+            return HandbookConfig.DefaultContentDir;
+        }
+
+        var trimmed = value.Trim().Replace('\\', '/');
+        var parts = trimmed.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(p => p != ".").ToList();
+        string? problem = null;
+        if (trimmed.StartsWith('/') || Path.IsPathRooted(trimmed) || (trimmed.Length >= 2 && trimmed[1] == ':'))
+        {
+            problem = "must be a folder inside the project, relative to handbook.yml (such as 'docs'), not an absolute path";
+        }
+        else if (parts.Contains(".."))
+        {
+            problem = "must be a folder inside the project; '..' would leave it";
+        }
+        else if (parts.Count == 0)
+        {
+            problem = "must name a folder below the project (such as 'docs'), not the project folder itself";
+        }
+
+        if (problem is not null)
+        {
+            diagnostics.Error(at, "config-content-dir", $"'content_dir' {problem}: '{value}'");
+            return HandbookConfig.DefaultContentDir;
+        }
+
+        return string.Join('/', parts);
     }
 
     public static readonly IReadOnlyList<string> AudienceNames = ["both", "candidate", "team"];

@@ -23,6 +23,14 @@ public sealed record HandbookConfig(
     string Language,
     LinkCheckMode LinkCheck)
 {
+    /// <summary>The folder holding the guide's Markdown (and <c>stories/</c>), relative to the project, '/'-separated, no trailing slash.</summary>
+    public string ContentDir { get; init; } = DefaultContentDir;
+
+    /// <summary>Where <c>content_dir</c> was written, for diagnostics about the folder (the config file when it was not set).</summary>
+    public Diagnostics.SourceLocation ContentDirLocation { get; init; } = Diagnostics.SourceLocation.File(FileName);
+
+    public const string DefaultContentDir = "content";
+
     public const string FileName = "handbook.yml";
 
     /// <summary>
@@ -31,7 +39,7 @@ public sealed record HandbookConfig(
     /// </summary>
     public Audience Audience { get; init; } = Audience.Both;
 
-    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "author", "language", "link_check", "audience"];
+    public static readonly IReadOnlyList<string> Keys = ["title", "description", "base_url", "author", "language", "link_check", "content_dir", "audience"];
 
     public static HandbookConfig Default { get; } = new("Handbook", null, null, null, "en", LinkCheckMode.Error);
 }

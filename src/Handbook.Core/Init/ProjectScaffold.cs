@@ -24,7 +24,7 @@ public static class ProjectScaffold
     /// <summary>What <c>init --team</c> adds: a commented example loop for the sample guide, and its schema for editors.</summary>
     public static IReadOnlyList<ScaffoldFile> TeamFiles() =>
     [
-        new(SourceLoader.LoopFile, Resource("sample/loop.yml")),
+        new(SourceLoader.ContentFolder + "/" + SourceLoader.LoopFileName, Resource("sample/loop.yml")),
         new("schema/loop.schema.json", Resource("sample/loop.schema.json")),
     ];
 
@@ -56,6 +56,7 @@ public static class ProjectScaffold
         description: My behavioral and lead interview preparation, with a STAR story bank.
         language: en
         # base_url: https://you.github.io/my-handbook/
+        # content_dir: content   # or the folder of a guide you already have, such as docs
 
         """;
 

@@ -13,13 +13,17 @@ public static class StoryStub
     public const string SchemaComment = "# yaml-language-server: $schema=../../schema/story.schema.json";
 
     /// <summary>Where a story with this id lives, relative to the project.</summary>
-    public static string PathOf(string id) => $"{Load.SourceLoader.StoriesFolder}/{id}.yml";
+    public static string PathOf(string id, string contentDir = Load.SourceLoader.ContentFolder) => $"{Load.SourceLoader.StoriesFolderOf(contentDir)}/{id}.yml";
 
-    public static string Yaml(Archetype archetype)
+    /// <summary>The schema comment for a story in <paramref name="contentDir"/>'s stories folder: the schema path is relative to the story.</summary>
+    public static string SchemaCommentFor(string contentDir) =>
+        "# yaml-language-server: $schema=" + string.Concat(Enumerable.Repeat("../", contentDir.Split('/').Length + 1)) + "schema/story.schema.json";
+
+    public static string Yaml(Archetype archetype, string contentDir = Load.SourceLoader.ContentFolder)
     {
         var number = archetype.Number.ToString(CultureInfo.InvariantCulture);
         var yaml = new StringBuilder()
-            .Append(SchemaComment).Append('\n')
+            .Append(SchemaCommentFor(contentDir)).Append('\n')
             .Append(CultureInfo.InvariantCulture, $"# Archetype {archetype.NumberedTitle}: replace every [prompt] with your own story.\n")
             .Append(archetype.TieIn is { } tieIn ? $"# tie_in is the {tieIn.Kind} tie-in that closes the story.\n" : "")
             .Append("title: ").Append(Quote(Prompt($"{archetype.Title}: your one-line headline"))).Append('\n')

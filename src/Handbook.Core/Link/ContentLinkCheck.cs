@@ -14,10 +14,12 @@ namespace Handbook.Link;
 /// </summary>
 public static class ContentLinkCheck
 {
-    public static IReadOnlySet<string> Run(IReadOnlyList<Chapter> chapters, IReadOnlyList<Story> stories, LinkCheckMode mode, DiagnosticBag diagnostics)
+    public static IReadOnlySet<string> Run(LinkedHandbook handbook, LinkCheckMode mode, DiagnosticBag diagnostics)
     {
+        var chapters = handbook.Model.Chapters;
+        var stories = handbook.Model.Stories;
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        var bySource = chapters.ToDictionary(c => c.SourcePath, StringComparer.Ordinal);
+        var bySource = handbook.Content;
         var severity = mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error;
         foreach (var chapter in chapters)
         {
@@ -49,7 +51,7 @@ public static class ContentLinkCheck
     }
 
     /// <summary>What is wrong with a link written in <paramref name="fromSource"/>, or null; a broken site target goes into <paramref name="reported"/>.</summary>
-    private static string? Problem(string fromSource, string url, Chapter? self, Dictionary<string, Chapter> bySource, HashSet<string> reported)
+    private static string? Problem(string fromSource, string url, Chapter? self, Render.ContentIndex content, HashSet<string> reported)
     {
         if (url.StartsWith('#') && url.Length > 1)
         {
@@ -63,24 +65,24 @@ public static class ContentLinkCheck
             return $"'{url}': there is no heading with id '{url[1..]}' on this page";
         }
 
-        if (!Render.ContentLinks.TryTarget(fromSource, url, out var source, out var fragment))
+        var target = Render.ContentLinks.Resolve(fromSource, url, content);
+        switch (target.Kind)
         {
-            return null;
+            case Render.ContentLinkKind.MissingPage:
+                reported.Add(url);
+                return $"'{url}': there is no content file '{target.SourcePath}'";
+            case Render.ContentLinkKind.MissingFile:
+                reported.Add(url);
+                return $"'{url}': there is no file '{target.SourcePath}'";
+            case Render.ContentLinkKind.Draft:
+                reported.Add(url);
+                return $"'{url}': {target.SourcePath} is a draft (draft or unlisted in its front matter), left out of this build";
+            case Render.ContentLinkKind.Page when target.Fragment.Length > 1 && !HasId(target.Chapter!, Uri.UnescapeDataString(target.Fragment[1..])):
+                reported.Add(target.SitePath);
+                return $"'{url}': {target.SourcePath} has no heading with id '{target.Fragment[1..]}'";
+            default:
+                return null;
         }
-
-        if (!bySource.TryGetValue(source, out var other))
-        {
-            reported.Add(url);
-            return $"'{url}': there is no content file '{source}'";
-        }
-
-        if (fragment.Length > 1 && !HasId(other, Uri.UnescapeDataString(fragment[1..])))
-        {
-            reported.Add(other.OutputPath + fragment);
-            return $"'{url}': {source} has no heading with id '{fragment[1..]}'";
-        }
-
-        return null;
     }
 
     private static IEnumerable<StoryText> StoryTexts(Story story) =>

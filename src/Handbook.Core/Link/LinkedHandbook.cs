@@ -35,9 +35,15 @@ public sealed record LinkedHandbook(
     /// <summary>The rounds that cover an archetype, in loop order.</summary>
     public IEnumerable<LinkedRound> RoundsCovering(int archetype) => Rounds.Where(r => r.Archetypes.Any(a => a.Number == archetype));
 
+    /// <summary>What links written in content files name: pages by path, folder and doc id, copied files, drafts.</summary>
+    public Render.ContentIndex Content { get; init; } = new([], new HashSet<string>(), new Dictionary<string, string>(), Load.SourceLoader.ContentFolder);
+
     /// <summary>The coach's findings, set after the link stage; the readiness page shows them for published stories only.</summary>
     public CoachReport Coaching { get; init; } = CoachReport.Empty;
 }
 
-/// <summary>The story to tell for a question, and the archetype through which it was chosen.</summary>
-public sealed record StoryChoice(Story Story, int Archetype);
+/// <summary>
+/// The story to tell for a question, and the archetype through which it was chosen: null when the story names the question
+/// itself and serves none of the question's archetypes (it then has no archetype page to link to).
+/// </summary>
+public sealed record StoryChoice(Story Story, int? Archetype);

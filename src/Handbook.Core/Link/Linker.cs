@@ -28,6 +28,15 @@ public static class Linker
             storyArchetypes[story.Id] = numbers;
         }
 
+        // A story that answers a question serves the archetypes that question probes: it shows on their pages and covers them.
+        var questionsOfStory = ResolveQuestions(model, diagnostics);
+        foreach (var (storyId, questions) in questionsOfStory)
+        {
+            var numbers = storyArchetypes[storyId].ToList();
+            numbers.AddRange(questions.SelectMany(q => q.ArchetypeNumbers).Where(n => byNumber.ContainsKey(n) && !numbers.Contains(n)).Distinct());
+            storyArchetypes[storyId] = numbers;
+        }
+
         foreach (var reference in model.DroppedStoryRefs)
         {
             Resolve(reference, byNumber, bySlug, "story-unknown-archetype", diagnostics);
@@ -50,8 +59,21 @@ public static class Linker
             a => a.Number,
             a => (IReadOnlyList<Question>)model.Questions.Where(q => q.ArchetypeNumbers.Contains(a.Number)).ToList());
 
+        // A story that names a question is the one to tell for it; otherwise the primary story of the question's first archetype that has one.
         var storyForQuestion = new Dictionary<string, StoryChoice>(StringComparer.Ordinal);
-        foreach (var question in model.Questions)
+        foreach (var story in published.OrderByDescending(s => s.Primary).ThenBy(s => s.Id, StringComparer.Ordinal))
+        {
+            foreach (var question in questionsOfStory.GetValueOrDefault(story.Id, []))
+            {
+                if (!storyForQuestion.ContainsKey(question.Id))
+                {
+                    int? through = question.ArchetypeNumbers.FirstOrDefault(n => storyArchetypes[story.Id].Contains(n)) is var n and > 0 ? n : storyArchetypes[story.Id].FirstOrDefault() is var first and > 0 ? first : null;
+                    storyForQuestion[question.Id] = new StoryChoice(story, through);
+                }
+            }
+        }
+
+        foreach (var question in model.Questions.Where(q => !storyForQuestion.ContainsKey(q.Id)))
         {
             foreach (var number in question.ArchetypeNumbers)
             {
@@ -71,10 +93,48 @@ public static class Linker
         var (rounds, scales) = LoopLinker.Link(model, byNumber, bySlug, diagnostics);
         return new LinkedHandbook(model, published, byNumber, storiesByArchetype, questionsByArchetype, storyForQuestion, storyArchetypes, questionByHeading)
         {
+            Content = new Render.ContentIndex(model.Chapters, model.Drafts, model.StaticFiles, model.ContentDir),
             Rounds = rounds,
             Scales = scales,
         };
     }
+
+    /// <summary>The questions each story names, by id or by text (case, spacing and a final '?' aside); an unknown one is an error at its line.</summary>
+    private static Dictionary<string, List<Question>> ResolveQuestions(HandbookModel model, DiagnosticBag diagnostics)
+    {
+        var byId = model.Questions.GroupBy(q => q.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var byText = model.Questions.GroupBy(q => NormalizeQuestion(q.Text), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var result = new Dictionary<string, List<Question>>(StringComparer.Ordinal);
+        foreach (var story in model.Stories)
+        {
+            var named = new List<Question>();
+            foreach (var reference in story.Questions)
+            {
+                if (byId.TryGetValue(reference.Text, out var question) || byText.TryGetValue(NormalizeQuestion(reference.Text), out question))
+                {
+                    if (!named.Contains(question))
+                    {
+                        named.Add(question);
+                    }
+
+                    continue;
+                }
+
+                var closest = Text.Spelling.Closest(NormalizeQuestion(reference.Text), byText.Keys);
+                var hint = model.Questions.Count == 0 ? "the guide has no questions"
+                    : closest is not null ? $"did you mean \"{byText[closest].Text}\" ({byText[closest].Id})?"
+                    : "name a question of the question index by its text or its id (the part after '#' in its link)";
+                diagnostics.Error(reference.Location, "story-unknown-question", $"unknown question '{reference.Text}'; {hint}");
+            }
+
+            result[story.Id] = named;
+        }
+
+        return result;
+    }
+
+    private static string NormalizeQuestion(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('?', '.', ' ').ToLowerInvariant();
 
     /// <summary>The archetype a story or the loop names by number or slug; an unknown one is reported with <paramref name="code"/>.</summary>
     internal static int? Resolve(ArchetypeRef reference, IReadOnlyDictionary<int, Archetype> byNumber, IReadOnlyDictionary<string, Archetype> bySlug, string code, DiagnosticBag diagnostics)

@@ -7,15 +7,37 @@ namespace Handbook.Load;
 /// <summary>The load stage: the only stage that reads the project from disk.</summary>
 public static class SourceLoader
 {
-    public const string ContentFolder = "content";
-    public const string StoriesFolder = "content/stories";
+    /// <summary>The default content folder; a project's own is <see cref="SourceSet.ContentDir"/> (<c>content_dir</c> in handbook.yml).</summary>
+    public const string ContentFolder = HandbookConfig.DefaultContentDir;
+
+    /// <summary>The stories folder inside the content folder.</summary>
+    public const string StoriesName = "stories";
+
     public const string TemplatesFolder = "templates";
-    public const string LoopFile = "content/loop.yml";
+
+    /// <summary>Archetypes declared as data, at the top of the content folder.</summary>
+    public const string ArchetypesFileName = "archetypes.yml";
+
+    /// <summary>The team's interview loop, at the top of the content folder.</summary>
+    public const string LoopFileName = "loop.yml";
+
+    /// <summary>MkDocs' config, read for its <c>nav:</c> beside the content folder (its <c>docs_dir</c> convention) or in it.</summary>
+    public const string MkDocsFileName = "mkdocs.yml";
+
+    /// <summary>Docusaurus' per-folder sidebar metadata.</summary>
+    public static readonly IReadOnlyList<string> CategoryFileNames = ["_category_.json", "_category_.yml", "_category_.yaml"];
 
     /// <summary>Larger text files are refused rather than risking the machine's memory on a mistake.</summary>
     public const long MaxFileBytes = 32 * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The stories folder of a content folder: <c>content/stories</c>.</summary>
+    public static string StoriesFolderOf(string contentDir) => contentDir + "/" + StoriesName;
+
+    /// <summary>Whether a project-relative path is a Markdown page (<c>.md</c>, or Docusaurus' <c>.mdx</c>).</summary>
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
 
     public static SourceSet Load(string root, DiagnosticBag diagnostics)
     {
@@ -27,26 +49,41 @@ public static class SourceLoader
         }
 
         SourceFile? config = null;
+        var settings = HandbookConfig.Default;
         var configPath = Path.Combine(root, HandbookConfig.FileName);
         if (File.Exists(configPath))
         {
             config = ReadText(root, configPath, diagnostics);
+            if (config is not null)
+            {
+                settings = ConfigReader.Read(config.Path, config.Text, diagnostics);
+            }
         }
         else
         {
             diagnostics.Error(SourceLocation.File(HandbookConfig.FileName), "config-missing", $"no {HandbookConfig.FileName} in {root}; run 'handbook init' to create a project");
         }
 
-        var contentRoot = Path.Combine(root, ContentFolder);
+        var contentDir = settings.ContentDir;
+        var storiesFolder = StoriesFolderOf(contentDir);
+        var contentRoot = Path.Combine(root, contentDir);
         var pages = new List<SourceFile>();
         var stories = new List<SourceFile>();
         var statics = new List<StaticFile>();
+        var navFiles = new List<SourceFile>();
+        SourceFile? archetypes = null;
         SourceFile? loop = null;
-        var storiesRoot = Path.Combine(root, "content", "stories");
-        var hasStories = Directory.Exists(storiesRoot);
-        if (!Directory.Exists(contentRoot))
+        var hasStories = Directory.Exists(Path.Combine(contentRoot, StoriesName));
+        if (IsInside(contentDir, TemplatesFolder))
         {
-            diagnostics.Error(SourceLocation.File(ContentFolder), "content-missing", "no content/ folder: put the guide's Markdown files in content/");
+            diagnostics.Error(settings.ContentDirLocation, "config-content-dir", $"'content_dir' is '{contentDir}', inside the theme's {TemplatesFolder}/ folder; keep the guide and the templates apart");
+        }
+        else if (!Directory.Exists(contentRoot))
+        {
+            var message = contentDir == HandbookConfig.DefaultContentDir && config is not null && settings.ContentDirLocation.Line == 0
+                ? "no content/ folder: put the guide's Markdown files in content/, or set 'content_dir' in handbook.yml to the folder that holds them"
+                : $"'content_dir' names '{contentDir}', which is not a folder of the project";
+            diagnostics.Error(settings.ContentDirLocation.Line == 0 ? SourceLocation.File(contentDir) : settings.ContentDirLocation, "content-missing", message);
         }
         else
         {
@@ -59,7 +96,7 @@ public static class SourceLoader
                     continue;
                 }
 
-                if (relative.StartsWith(StoriesFolder + "/", StringComparison.Ordinal))
+                if (relative.StartsWith(storiesFolder + "/", StringComparison.Ordinal))
                 {
                     if (relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
                     {
@@ -72,30 +109,53 @@ public static class SourceLoader
                     continue;
                 }
 
+                var inContent = relative[(contentDir.Length + 1)..];
+
                 // The loop is data for the interviewer pages, not a file to publish as it is.
-                if (relative == LoopFile)
+                if (inContent == LoopFileName)
                 {
                     loop = ReadText(root, full, diagnostics);
                     continue;
                 }
 
-                if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                if (IsMarkdown(relative))
                 {
                     if (ReadText(root, full, diagnostics) is { } page)
                     {
                         pages.Add(page);
                     }
                 }
+                else if (inContent == ArchetypesFileName)
+                {
+                    archetypes = ReadText(root, full, diagnostics);
+                }
+                else if (CategoryFileNames.Contains(name, StringComparer.Ordinal) || inContent == MkDocsFileName)
+                {
+                    // Navigation metadata, not part of the site.
+                    if (ReadText(root, full, diagnostics) is { } nav)
+                    {
+                        navFiles.Add(nav);
+                    }
+                }
                 else
                 {
-                    statics.Add(new StaticFile(relative, relative[(ContentFolder.Length + 1)..], full));
+                    statics.Add(new StaticFile(relative, inContent, full));
                 }
+            }
+
+            // MkDocs keeps mkdocs.yml beside its docs_dir (mkdocs.yml + docs/): read its nav when the content folder is such a folder.
+            var besideFolder = Path.GetDirectoryName(contentRoot);
+            var beside = besideFolder is null ? null : Path.Combine(besideFolder, MkDocsFileName);
+            if (beside is not null && File.Exists(beside) && !navFiles.Any(n => Path.GetFileName(n.Path) == MkDocsFileName)
+                && ReadText(root, beside, diagnostics) is { } mkdocs)
+            {
+                navFiles.Insert(0, mkdocs);
             }
         }
 
         var overrides = new Dictionary<string, string>(StringComparer.Ordinal);
         var templatesRoot = Path.Combine(root, TemplatesFolder);
-        if (Directory.Exists(templatesRoot))
+        if (Directory.Exists(templatesRoot) && !IsInside(TemplatesFolder, contentDir))
         {
             foreach (var full in Enumerate(root, templatesRoot, diagnostics))
             {
@@ -106,8 +166,28 @@ public static class SourceLoader
             }
         }
 
-        return new SourceSet(root, config, pages, stories, hasStories, overrides, statics) { Loop = loop };
+        return new SourceSet(root, config, pages, stories, hasStories, overrides, statics)
+        {
+            Settings = settings,
+            ArchetypesFile = archetypes,
+            NavFiles = navFiles,
+            Loop = loop,
+        };
     }
+
+    /// <summary>The content folder handbook.yml names (the default when it is missing or broken), for the preview's watcher.</summary>
+    public static string ContentDirOf(string root)
+    {
+        var scratch = new DiagnosticBag();
+        var path = Path.Combine(Path.GetFullPath(root), HandbookConfig.FileName);
+        return File.Exists(path) && ReadText(Path.GetFullPath(root), path, scratch) is { } config
+            ? ConfigReader.Read(config.Path, config.Text, scratch).ContentDir
+            : ContentFolder;
+    }
+
+    /// <summary>Whether project-relative folder <paramref name="folder"/> is <paramref name="ancestor"/> or below it.</summary>
+    public static bool IsInside(string folder, string ancestor) =>
+        folder == ancestor || folder.StartsWith(ancestor + "/", StringComparison.Ordinal);
 
     /// <summary>
     /// All files below <paramref name="folder"/>, ordinal-sorted by path. Hidden entries are skipped. A link to a file is followed
@@ -175,7 +255,7 @@ public static class SourceLoader
                 {
                     diagnostics.Warning(at, "folder-link", "this is a link to a folder; Handbook does not follow folder links (they can loop): move the folder into content/ instead");
                 }
-                else if (!IsInside(root, target.FullName))
+                else if (!IsWithin(root, target.FullName))
                 {
                     diagnostics.Error(at, "file-link-outside", "this is a link to a file outside the project; Handbook follows links only within the project folder: copy the file in instead");
                 }
@@ -190,7 +270,8 @@ public static class SourceLoader
         return files;
     }
 
-    private static bool IsInside(string root, string path)
+    /// <summary>Whether a full path lies inside the project folder <paramref name="root"/>.</summary>
+    private static bool IsWithin(string root, string path)
     {
         var full = Path.GetFullPath(path);
         return full.StartsWith(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar, StringComparison.Ordinal);

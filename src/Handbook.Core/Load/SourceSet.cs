@@ -1,3 +1,5 @@
+using Handbook.Config;
+
 namespace Handbook.Load;
 
 /// <summary>A text file read from the project. <see cref="Path"/> is relative to the project folder with '/' separators.</summary>
@@ -18,4 +20,16 @@ public sealed record SourceSet(
 {
     /// <summary>The team's interview loop (<c>content/loop.yml</c>), if the project has one.</summary>
     public SourceFile? Loop { get; init; }
+
+    /// <summary>handbook.yml as read by the load stage (which needs <c>content_dir</c>); the defaults when it is missing or broken.</summary>
+    public HandbookConfig Settings { get; init; } = HandbookConfig.Default;
+
+    /// <summary>The content folder, project-relative (<c>content</c>, <c>docs</c>).</summary>
+    public string ContentDir => Settings.ContentDir;
+
+    /// <summary><c>&lt;content_dir&gt;/archetypes.yml</c>: archetypes declared outside the guide's Markdown.</summary>
+    public SourceFile? ArchetypesFile { get; init; }
+
+    /// <summary>Files that order and label the navigation: an MkDocs <c>mkdocs.yml</c> and Docusaurus <c>_category_.json</c>/<c>.yml</c> files.</summary>
+    public IReadOnlyList<SourceFile> NavFiles { get; init; } = [];
 }

@@ -12,18 +12,32 @@ namespace Handbook.Model;
 /// <summary>Parses one Markdown page: front matter, heading ids, title, output path.</summary>
 public static class ChapterReader
 {
-    public static readonly IReadOnlyList<string> FrontMatterKeys = ["title", "order", "slug", "description"];
+    /// <summary>Reads a page of the default content folder (<c>content/</c>).</summary>
+    public static Chapter Read(SourceFile file, DiagnosticBag diagnostics) => Read(file, SourceLoader.ContentFolder, diagnostics);
 
-    public static Chapter Read(SourceFile file, DiagnosticBag diagnostics)
+    /// <param name="contentDir">The project's content folder; <paramref name="file"/> lies inside it.</param>
+    public static Chapter Read(SourceFile file, string contentDir, DiagnosticBag diagnostics)
     {
         var document = Parse(file, diagnostics);
         var front = ReadFrontMatter(file, document, diagnostics);
         var headings = AssignHeadingIds(file.Path, document);
+        var contentPath = file.Path.StartsWith(contentDir + "/", StringComparison.Ordinal) ? file.Path[(contentDir.Length + 1)..] : file.Path;
         var title = front.Title
             ?? headings.FirstOrDefault(h => h.Level == 1)?.Text
-            ?? Path.GetFileNameWithoutExtension(file.Path);
-        var output = OutputPath(file.Path, front.Slug, front.SlugLocation, diagnostics);
-        return new Chapter(file.Path, output, title, front.Order ?? int.MaxValue, front.Description, document, headings);
+            ?? PageNames.FromFileName(contentPath);
+        var output = OutputPath(contentPath, front.Slug, front.SlugLocation, diagnostics);
+        return new Chapter(file.Path, output, title, front.Order is { } o ? (int)Math.Clamp(Math.Round(o), int.MinValue, int.MaxValue) : int.MaxValue, front.Description, document, headings)
+        {
+            ContentPath = contentPath,
+            NavTitle = front.NavLabel ?? title,
+            Position = front.Order,
+            DocId = PageNames.DocId(contentPath, front.Id),
+            Tags = front.Tags,
+            IsDraft = front.Draft,
+            HideToc = front.Hide.Contains("toc"),
+            HideNavigation = front.Hide.Contains("navigation"),
+            HasH1 = headings.Any(h => h.Level == 1),
+        };
     }
 
     /// <summary>
@@ -43,14 +57,27 @@ public static class ChapterReader
         }
     }
 
-    private sealed record FrontMatter(string? Title, int? Order, string? Slug, SourceLocation SlugLocation, string? Description);
+    private sealed record FrontMatter(
+        string? Title,
+        double? Order,
+        string? Slug,
+        SourceLocation SlugLocation,
+        string? Description,
+        string? NavLabel,
+        string? Id,
+        IReadOnlyList<string> Tags,
+        bool Draft,
+        IReadOnlyList<string> Hide)
+    {
+        public static FrontMatter None { get; } = new(null, null, null, default, null, null, null, [], false, []);
+    }
 
     private static FrontMatter ReadFrontMatter(SourceFile file, MarkdownDocument document, DiagnosticBag diagnostics)
     {
         var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
-            return new FrontMatter(null, null, null, default, null);
+            return FrontMatter.None;
         }
 
         var yaml = string.Join('\n', block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
@@ -58,36 +85,119 @@ public static class ChapterReader
         var root = YamlTreeReader.Read(file.Path, yaml, diagnostics, lineOffset: block.Line + 1);
         if (root is null or YamlScalar { IsNull: true })
         {
-            return new FrontMatter(null, null, null, default, null);
+            return FrontMatter.None;
         }
 
         if (root is not YamlMapping map)
         {
             diagnostics.Error(root.Location, "front-matter-type", "front matter must be a mapping such as 'title: My page'");
-            return new FrontMatter(null, null, null, default, null);
+            return FrontMatter.None;
         }
 
-        YamlFields.RejectUnknownKeys(map, FrontMatterKeys, "front-matter-unknown-key", "front matter key", diagnostics);
-        int? order = null;
-        if (YamlFields.Get(map, "order") is { } orderNode)
+        WarnAboutUnknownKeys(map, diagnostics);
+        double? order = null;
+        foreach (var key in FrontMatterKeys.Order)
         {
-            if (orderNode is YamlScalar { IsPlain: true } s && int.TryParse(s.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+            if (YamlFields.Get(map, key) is not { } node || node is YamlScalar { IsNull: true })
             {
-                order = n;
+                continue;
+            }
+
+            if (node is YamlScalar { IsPlain: true } s && double.TryParse(s.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n))
+            {
+                order ??= n;
             }
             else
             {
-                diagnostics.Error(orderNode.Location, "front-matter-type", $"'order' must be a whole number, not {YamlFields.Describe(orderNode)}");
+                diagnostics.Error(node.Location, "front-matter-type", $"'{key}' must be a number, not {YamlFields.Describe(node)}");
             }
         }
 
         var title = YamlFields.String(map, "title", "front-matter-type", diagnostics);
+        string? navLabel = null;
+        foreach (var key in FrontMatterKeys.NavLabel)
+        {
+            var label = YamlFields.String(map, key, "front-matter-type", diagnostics);
+            navLabel ??= string.IsNullOrWhiteSpace(label) ? null : label.Trim();
+        }
+
+        var draft = (YamlFields.Bool(map, "draft", "front-matter-type", diagnostics) ?? false)
+            | (YamlFields.Bool(map, "unlisted", "front-matter-type", diagnostics) ?? false);
+        var id = YamlFields.String(map, "id", "front-matter-type", diagnostics);
         return new FrontMatter(
             string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
             order,
             YamlFields.String(map, "slug", "front-matter-type", diagnostics),
             YamlFields.Get(map, "slug")?.Location ?? default,
-            YamlFields.String(map, "description", "front-matter-type", diagnostics));
+            YamlFields.String(map, "description", "front-matter-type", diagnostics),
+            navLabel,
+            string.IsNullOrWhiteSpace(id) ? null : id.Trim(),
+            [.. TextList(map, "tags", diagnostics), .. TextList(map, "keywords", diagnostics)],
+            draft,
+            Hide(map, diagnostics));
+    }
+
+    /// <summary>A key no tool documents is most likely a typo of one that matters: one warning, never an error.</summary>
+    private static void WarnAboutUnknownKeys(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        foreach (var entry in map.Entries)
+        {
+            if (FrontMatterKeys.Known.Contains(entry.Key.Value))
+            {
+                continue;
+            }
+
+            var suggestion = Text.Spelling.Closest(entry.Key.Value, FrontMatterKeys.Known);
+            var hint = suggestion is null ? $"the keys Handbook reads are {string.Join(", ", FrontMatterKeys.Honoured)}" : $"did you mean '{suggestion}'?";
+            diagnostics.Warning(entry.Key.Location, "front-matter-unknown-key", $"unknown front matter key '{entry.Key.Value}' is ignored; {hint}");
+        }
+    }
+
+    /// <summary>A list of words (<c>tags: [a, b]</c>), a single word, or Docusaurus' tag objects (<c>- label: a</c>).</summary>
+    private static IReadOnlyList<string> TextList(YamlMapping map, string key, DiagnosticBag diagnostics)
+    {
+        var node = YamlFields.Get(map, key);
+        IEnumerable<YamlNode> items = node switch
+        {
+            null or YamlScalar { IsNull: true } => [],
+            YamlSequence sequence => sequence.Items,
+            _ => [node],
+        };
+        var words = new List<string>();
+        foreach (var item in items)
+        {
+            var text = item switch
+            {
+                YamlScalar { IsNull: false } s => s.Value,
+                YamlMapping m when YamlFields.Get(m, "label") is YamlScalar { IsNull: false } label => label.Value,
+                _ => null,
+            };
+            if (text is null)
+            {
+                diagnostics.Error(item.Location, "front-matter-type", $"'{key}' must be a list of words, not {YamlFields.Describe(item)}");
+            }
+            else if (!string.IsNullOrWhiteSpace(text))
+            {
+                words.Add(text.Trim());
+            }
+        }
+
+        return words;
+    }
+
+    private static IReadOnlyList<string> Hide(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        var hide = TextList(map, "hide", diagnostics);
+        if (YamlFields.Get(map, "hide") is { } node)
+        {
+            foreach (var value in hide.Where(v => !FrontMatterKeys.HideValues.Contains(v, StringComparer.Ordinal)))
+            {
+                var suggestion = Text.Spelling.Closest(value, FrontMatterKeys.HideValues);
+                diagnostics.Warning(node.Location, "front-matter-hide", $"'hide' value '{value}' is not one of {string.Join(", ", FrontMatterKeys.HideValues)}{(suggestion is null ? "" : $"; did you mean '{suggestion}'?")}");
+            }
+        }
+
+        return hide;
     }
 
     /// <summary>Gives every heading a Python-Markdown-style id (or keeps an explicit <c>{#id}</c>), unique within the page.</summary>
@@ -107,22 +217,42 @@ public static class ChapterReader
         return headings;
     }
 
-    /// <summary><c>content/04-x.md</c> → <c>04-x.html</c>; a front matter slug replaces the file name but never the folder.</summary>
-    private static string OutputPath(string sourcePath, string? slug, SourceLocation slugAt, DiagnosticBag diagnostics)
+    /// <summary>
+    /// <c>04-x.md</c> → <c>04-x.html</c>; a <c>README.md</c> stands for its folder's index, like <c>index.md</c>. A front matter slug
+    /// replaces the file name (<c>slug: intro</c>) or, written from the content root (<c>slug: /</c>, <c>slug: /guide/intro</c>), the path.
+    /// </summary>
+    private static string OutputPath(string contentPath, string? slug, SourceLocation slugAt, DiagnosticBag diagnostics)
     {
-        var relative = sourcePath[(SourceLoader.ContentFolder.Length + 1)..];
-        var folder = Path.GetDirectoryName(relative)?.Replace('\\', '/') ?? "";
-        var name = Path.GetFileNameWithoutExtension(relative);
+        var folder = Path.GetDirectoryName(contentPath)?.Replace('\\', '/') ?? "";
+        var name = Path.GetFileNameWithoutExtension(contentPath);
+        if (string.Equals(name, "README", StringComparison.OrdinalIgnoreCase))
+        {
+            name = "index";
+        }
+
         if (slug is not null)
         {
-            var clean = HeadingSlugger.Slugify(slug);
-            if (clean.Length == 0 || clean != slug.Trim())
+            var trimmed = slug.Trim();
+            var absolute = trimmed.StartsWith('/');
+            var parts = trimmed.Trim('/').Split('/');
+            var clean = parts.Select(HeadingSlugger.Slugify).ToList();
+            if (absolute && trimmed.Trim('/').Length == 0)
             {
-                diagnostics.Error(slugAt, "front-matter-slug", $"'slug' must be a simple name of lower-case letters, digits and hyphens such as '{(clean.Length == 0 ? "my-page" : clean)}', not '{slug}'");
+                return "index.html";
+            }
+
+            if (clean.Any(c => c.Length == 0) || !clean.SequenceEqual(parts, StringComparer.Ordinal))
+            {
+                var example = string.Join('/', clean.Where(c => c.Length > 0));
+                diagnostics.Error(slugAt, "front-matter-slug", $"'slug' must be a simple name of lower-case letters, digits and hyphens such as '{(example.Length == 0 ? "my-page" : example)}', not '{slug}'");
+            }
+            else if (absolute)
+            {
+                return string.Join('/', clean) + ".html";
             }
             else
             {
-                name = clean;
+                name = string.Join('/', clean);
             }
         }
 

@@ -37,22 +37,38 @@ public static class ModelBuilder
     /// The segment of a site path that Windows cannot hold as a file or folder name (<c>con.html</c>, <c>aux/page.html</c>), or null.
     /// A site built on Linux must still copy to, and serve from, any machine.
     /// </summary>
+    private static bool IsReadme(Chapter chapter) => Path.GetFileNameWithoutExtension(chapter.SourcePath).Equals("README", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsIndexFile(Chapter chapter) => Path.GetFileNameWithoutExtension(chapter.SourcePath).Equals("index", StringComparison.OrdinalIgnoreCase);
+
     public static string? WindowsDeviceSegment(string sitePath) =>
         sitePath.Split('/').FirstOrDefault(segment => WindowsDeviceNames.Contains(segment.Split('.')[0].TrimEnd(' ')));
 
     /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
-    public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Func<SourceFile, DiagnosticBag, Chapter>? readChapter = null)
+    /// <param name="includeDrafts">Keep pages marked <c>draft</c>/<c>unlisted</c> (with <c>--include-private</c> and in the preview), as private stories are kept.</param>
+    public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Func<SourceFile, string, DiagnosticBag, Chapter>? readChapter = null, bool includeDrafts = false)
     {
         readChapter ??= ChapterReader.Read;
+        var contentDir = sources.ContentDir;
         var parsed = new Chapter[sources.Pages.Count];
-        Parallel.For(0, sources.Pages.Count, i => parsed[i] = readChapter(sources.Pages[i], diagnostics));
+        Parallel.For(0, sources.Pages.Count, i => parsed[i] = readChapter(sources.Pages[i], contentDir, diagnostics));
 
+        var drafts = parsed.Where(c => c.IsDraft && !includeDrafts).Select(c => c.SourcePath).ToHashSet(StringComparer.Ordinal);
         var chapters = new List<Chapter>();
         // Keyed ignoring case and Unicode normalization (café.md written as NFC and as NFD): either pair is one file on macOS and Windows.
         var taken = new Dictionary<string, Chapter>(StringComparer.Ordinal);
         var hasLoop = sources.Loop is not null;
-        foreach (var chapter in parsed.OrderBy(c => c.IsIndex ? 0 : 1).ThenBy(c => c.Order).ThenBy(c => c.SourcePath, StringComparer.Ordinal))
+        foreach (var read in parsed.Where(c => !drafts.Contains(c.SourcePath)).OrderBy(c => IsReadme(c) ? 1 : 0).ThenBy(c => c.SourcePath, StringComparer.Ordinal))
         {
+            var chapter = read;
+            if (IsReadme(chapter) && taken.TryGetValue(Markdown.CanonicalName.Key(chapter.OutputPath), out var index) && IsIndexFile(index))
+            {
+                // MkDocs' rule: index.md is the folder's page; the README stays reachable under its own name.
+                var renamed = chapter.OutputPath[..^"index.html".Length] + Path.GetFileNameWithoutExtension(chapter.SourcePath) + ".html";
+                diagnostics.Warning(SourceLocation.File(chapter.SourcePath), "readme-and-index", $"{index.SourcePath} and this README both stand for the folder's index; {Path.GetFileName(index.SourcePath)} wins and this page is written to '{renamed}'");
+                chapter = chapter with { OutputPath = renamed };
+            }
+
             var at = SourceLocation.File(chapter.SourcePath);
             var folder = chapter.OutputPath.Contains('/') ? chapter.OutputPath[..chapter.OutputPath.IndexOf('/')] : null;
             if (ReservedPaths.Contains(chapter.OutputPath) || (folder is not null && ReservedFolders.Contains(folder))
@@ -81,10 +97,12 @@ public static class ModelBuilder
 
         if (chapters.Count > 0 && !chapters.Any(c => c.IsIndex))
         {
-            diagnostics.Warning(SourceLocation.File(SourceLoader.ContentFolder), "index-missing", "content/ has no index.md; the site's home page will be the first chapter's link list");
+            diagnostics.Warning(SourceLocation.File(contentDir), "index-missing", $"{contentDir}/ has no index.md or README.md; the site's home page will be the first chapter's link list");
         }
 
-        var guide = GuideExtractor.Extract(chapters, diagnostics);
+        var nav = NavBuilder.Build(chapters, sources.NavFiles, contentDir, diagnostics);
+        chapters = [.. nav.ReadingOrder];
+        var guide = GuideExtractor.Extract(chapters, ArchetypeFile.Read(sources.ArchetypesFile, diagnostics), diagnostics);
         // A team build publishes no candidate stories, so it does not read them: nothing later can leak what the model never held.
         var team = config.Audience == Audience.Team;
         var stories = team ? new StoryBank([], []) : StoryReader.ReadBank(sources.Stories, diagnostics);
@@ -93,6 +111,10 @@ public static class ModelBuilder
         {
             Loop = loop,
             DroppedStoryRefs = stories.DroppedStoryRefs,
+            Nav = nav,
+            Drafts = drafts,
+            ContentDir = contentDir,
+            StaticFiles = sources.StaticFiles.ToDictionary(f => f.Path, f => f.OutputPath, StringComparer.Ordinal),
             DeliveryRules = guide.DeliveryRules,
             AntiPatterns = guide.AntiPatterns,
         };

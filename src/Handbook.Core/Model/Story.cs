@@ -11,6 +11,9 @@ public enum Visibility
 /// <summary>A reference to an archetype as written in a story: a number or a slug.</summary>
 public sealed record ArchetypeRef(string Text, SourceLocation Location);
 
+/// <summary>A question a story names as one it answers: the question's text or id, as written.</summary>
+public sealed record QuestionRef(string Text, SourceLocation Location);
+
 /// <summary>A field's text with where it starts, for coach diagnostics.</summary>
 public sealed record StoryText(string Value, SourceLocation Location);
 
@@ -35,6 +38,9 @@ public sealed record Story(
 
     /// <summary>Where the title's value starts (the story's location when unknown).</summary>
     public SourceLocation TitleLocation { get; init; } = Location;
+
+    /// <summary>The guide's questions this story answers (<c>questions:</c>), besides or instead of its archetypes.</summary>
+    public IReadOnlyList<QuestionRef> Questions { get; init; } = [];
 
     /// <summary>Where the <c>actions</c> list starts, for diagnostics about the list as a whole.</summary>
     public SourceLocation ActionsLocation { get; init; } = Location;

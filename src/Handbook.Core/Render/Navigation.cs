@@ -1,3 +1,4 @@
+using Handbook.Model;
 using Handbook.Render.Pages;
 
 namespace Handbook.Render;
@@ -22,7 +23,8 @@ public static class Navigation
             .Set("is_index", page.OutputPath == Urls.Index)
             .Set("kind", Path.GetFileNameWithoutExtension(page.Template))
             .Set("indexable", page.IsIndexable)
-            .Set("canonical", site.Options.BaseUrl is { } baseUrl && page.IsIndexable ? baseUrl + CanonicalPath(page.OutputPath) : null));
+            .Set("canonical", site.Options.BaseUrl is { } baseUrl && page.IsIndexable ? baseUrl + CanonicalPath(page.OutputPath) : null)
+            .Set("hide_navigation", page is ChapterPage { Chapter.HideNavigation: true }));
         model.Set("root", context.Href(Urls.Index));
         model.Set("assets", new TemplateObject()
             .Set("css", context.Href("assets/handbook.css"))
@@ -49,8 +51,11 @@ public static class Navigation
     public static List<TemplateObject> Sections(PageContext context, string? currentPath)
     {
         var pages = context.Site.Pages;
-        var sections = new List<TemplateObject>();
-        sections.Add(Section("Guide", GuideNavigation.Items(context, currentPath)));
+        // A guide past GuideNavigation.FullListLimit chapters gets the pruned list, so no page grows with the size of the site;
+        // below it, the guide's own structure (folders, MkDocs nav sections, Docusaurus categories) as sections.
+        var sections = context.Site.Pages.OfType<ChapterPage>().Count() <= GuideNavigation.FullListLimit
+            ? GuideSections(context, currentPath)
+            : [Section("Guide", GuideNavigation.Items(context, currentPath))];
 
         var archetypes = new List<TemplateObject>();
         if (context.Site.Exists(Urls.Archetypes))
@@ -100,6 +105,67 @@ public static class Navigation
 
         return sections;
     }
+
+    /// <summary>
+    /// The guide's navigation as sidebar sections: top-level pages under "Guide", each folder, MkDocs nav section or Docusaurus
+    /// category as its own section, named by its path of labels when nested ("Career › Offers").
+    /// </summary>
+    private static List<TemplateObject> GuideSections(PageContext context, string? currentPath)
+    {
+        var sections = new List<TemplateObject>();
+        var loose = new List<TemplateObject>();
+        var nested = new List<TemplateObject>();
+        foreach (var entry in context.Site.Handbook.Model.Nav.Entries)
+        {
+            if (entry is NavSection section)
+            {
+                AddSection(context, section, section.Label, currentPath, nested);
+            }
+            else if (NavItem(context, entry, currentPath) is { } item)
+            {
+                loose.Add(item);
+            }
+        }
+
+        if (loose.Count > 0 || nested.Count == 0)
+        {
+            sections.Add(Section("Guide", loose));
+        }
+
+        sections.AddRange(nested);
+        return sections;
+    }
+
+    private static void AddSection(PageContext context, NavSection section, string title, string? currentPath, List<TemplateObject> into)
+    {
+        var items = new List<TemplateObject>();
+        var children = new List<TemplateObject>();
+        foreach (var entry in section.Children)
+        {
+            if (entry is NavSection child)
+            {
+                AddSection(context, child, title + " › " + child.Label, currentPath, children);
+            }
+            else if (NavItem(context, entry, currentPath) is { } item)
+            {
+                items.Add(item);
+            }
+        }
+
+        if (items.Count > 0)
+        {
+            into.Add(Section(title, items));
+        }
+
+        into.AddRange(children);
+    }
+
+    private static TemplateObject? NavItem(PageContext context, NavNode entry, string? currentPath) => entry switch
+    {
+        NavPage page when context.Site.Exists(page.Chapter.OutputPath) => Item(context, page.Chapter.OutputPath, page.Label, currentPath),
+        NavLink link => new TemplateObject().Set("title", link.Label).Set("href", link.Url).Set("current", false),
+        _ => null,
+    };
 
     private static readonly (string Path, string Title)[] PracticeLinks =
     [

@@ -59,9 +59,15 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
             return "#" + HeadingIdPrefix + url[1..];
         }
 
-        if (SourcePath is null || ContentLinks.Resolve(SourcePath, url, Site.Handbook.Model.Chapters) is not { } target)
+        if (SourcePath is null || ContentLinks.Resolve(SourcePath, url, Site.Handbook.Content) is not { Kind: ContentLinkKind.Page or ContentLinkKind.File } resolved)
         {
             return url;
+        }
+
+        var target = resolved.SitePath;
+        if (resolved.Kind == ContentLinkKind.File)
+        {
+            return Href(target);
         }
 
         var hash = target.IndexOf('#');

@@ -30,17 +30,18 @@ public static class PagePlanner
             pages.Add(new ReadinessPage());
         }
 
+        // The question sheet serves a guide with questions alone too: printed, it is the list to rehearse.
+        if (model.Questions.Any(q => q.Kind == Model.QuestionKind.Interview))
+        {
+            pages.Add(new QuestionSheetPage());
+        }
+
         if (model.Archetypes.Count > 0)
         {
             // The story cheat sheet is the candidate's; a team build has no stories to put on it.
             if (audience != Audience.Team)
             {
                 pages.Add(new CheatsheetPage());
-            }
-
-            if (model.Questions.Count > 0)
-            {
-                pages.Add(new QuestionSheetPage());
             }
 
             pages.Add(new ScorecardIndexPage());

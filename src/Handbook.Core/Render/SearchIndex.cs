@@ -43,15 +43,18 @@ public static class SearchIndex
         foreach (var story in handbook.Stories)
         {
             var archetypes = handbook.StoryArchetypes[story.Id];
-            if (archetypes.Count == 0)
-            {
-                continue;
-            }
-
-            var home = handbook.ArchetypesByNumber[archetypes[0]];
             var body = string.Join(' ', new[] { story.Situation.Value, story.Task.Value, story.Result.Value }
                 .Concat(story.Actions.Select(a => a.Value)).Concat(story.Tags));
-            entries.Add(new Entry(story.Title, "Story · " + home.NumberedTitle, Urls.Archetype(home.Slug) + "#story-" + story.Id, body));
+            if (archetypes.Count > 0)
+            {
+                var home = handbook.ArchetypesByNumber[archetypes[0]];
+                entries.Add(new Entry(story.Title, "Story · " + home.NumberedTitle, Urls.Archetype(home.Slug) + "#story-" + story.Id, body));
+            }
+            else if (handbook.StoryForQuestion.FirstOrDefault(c => c.Value.Story.Id == story.Id && c.Value.Archetype is null) is { Value: not null } shown)
+            {
+                // A story without an archetype is shown in the question index, beside the question it answers.
+                entries.Add(new Entry(story.Title, "Story · Question index", Urls.Questions + "#" + shown.Key, body));
+            }
         }
 
         return entries;
@@ -64,7 +67,8 @@ public static class SearchIndex
         string anchor = "";
         string section = chapter.Title;
         string? h2 = null;
-        var body = new StringBuilder();
+        // Front matter tags and keywords make the page findable by them.
+        var body = new StringBuilder(string.Join(' ', chapter.Tags));
         foreach (var block in chapter.Document)
         {
             if (block is HeadingBlock heading && heading.Level <= 3)

@@ -14,15 +14,18 @@ public static class StoryFields
     public const string Tags = "tags";
     public const string Primary = "primary";
     public const string Visibility = "visibility";
+    public const string Questions = "questions";
 
     public static readonly IReadOnlyList<string> Known =
-        [Title, Archetypes, Situation, Task, Actions, Result, TieIn, Lesson, Tags, Primary, Visibility];
+        [Title, Archetypes, Questions, Situation, Task, Actions, Result, TieIn, Lesson, Tags, Primary, Visibility];
 
-    /// <summary>Required fields in the order a story is written, with what to put there.</summary>
+    /// <summary>What a story names that it serves: archetypes, questions, or both; one of them is required.</summary>
+    public const string ServesHint = "the archetype numbers or slugs it serves, e.g. [1], or the 'questions' it answers (their text or id)";
+
+    /// <summary>Required fields in the order a story is written, with what to put there (besides archetypes or questions).</summary>
     public static readonly IReadOnlyList<(string Name, string Hint)> Required =
     [
         (Title, "a short name for the story"),
-        (Archetypes, "the archetype numbers or slugs it serves, e.g. [1]"),
         (Situation, "one sentence of context"),
         (Task, "what you specifically owned"),
         (Actions, "a list of the 2-4 concrete things you did"),

@@ -102,6 +102,11 @@ public static class StoryReader
             {
                 diagnostics.Error(map.Location, "story-missing-field", $"missing required field '{name}': {hint}");
             }
+
+            if (name == StoryFields.Title && YamlFields.Get(map, StoryFields.Archetypes) is null && YamlFields.Get(map, StoryFields.Questions) is null)
+            {
+                diagnostics.Error(map.Location, "story-missing-field", $"missing required field '{StoryFields.Archetypes}': {StoryFields.ServesHint}");
+            }
         }
 
         var title = Text(map, StoryFields.Title, diagnostics);
@@ -112,6 +117,7 @@ public static class StoryReader
 
         var archetypes = ArchetypeRefs(map, diagnostics);
         refs.AddRange(archetypes);
+        var questions = QuestionRefs(map, diagnostics);
         var situation = Text(map, StoryFields.Situation, diagnostics);
         var task = Text(map, StoryFields.Task, diagnostics);
         var actions = TextList(map, StoryFields.Actions, diagnostics);
@@ -145,6 +151,7 @@ public static class StoryReader
         {
             TitleLocation = title.Location,
             ActionsLocation = YamlFields.Get(map, StoryFields.Actions)!.Location,
+            Questions = questions,
         };
     }
 
@@ -168,6 +175,33 @@ public static class StoryReader
 
     private static List<StoryText>? TextList(YamlMapping map, string key, DiagnosticBag diagnostics) =>
         YamlFields.ScalarList(map, key, "story-type", diagnostics)?.Select(s => new StoryText(s.Value, s.Location)).ToList();
+
+    /// <summary><c>questions:</c> — the guide's questions this story answers, by text or id, each keeping its location.</summary>
+    private static List<QuestionRef> QuestionRefs(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        var node = YamlFields.Get(map, StoryFields.Questions);
+        var refs = new List<QuestionRef>();
+        IEnumerable<YamlNode> items = node switch
+        {
+            null or YamlScalar { IsNull: true } => [],
+            YamlSequence sequence => sequence.Items,
+            YamlScalar scalar => [scalar],
+            _ => [node],
+        };
+        foreach (var item in items)
+        {
+            if (item is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
+            {
+                refs.Add(new QuestionRef(scalar.Value.Trim(), scalar.Location));
+            }
+            else
+            {
+                diagnostics.Error(item.Location, "story-type", $"each question must be a question's text or id, not {YamlFields.Describe(item)}");
+            }
+        }
+
+        return refs;
+    }
 
     /// <summary>Each reference keeps its own location, so an unknown archetype is reported at the item that names it.</summary>
     private static List<ArchetypeRef> ArchetypeRefs(YamlMapping map, DiagnosticBag diagnostics)

@@ -42,14 +42,14 @@ public sealed class SiteWriter : ISiteSink
     /// Checks that <paramref name="output"/> may be written and creates the staging folder; null (with an error) when it may not.
     /// <paramref name="betweenRenames"/> is a test hook run between moving the old site aside and moving the new one in.
     /// </summary>
-    public static SiteWriter? Open(string projectRoot, string output, bool force, DiagnosticBag diagnostics, Action? betweenRenames = null)
+    public static SiteWriter? Open(string projectRoot, string output, bool force, DiagnosticBag diagnostics, Action? betweenRenames = null, string contentDir = Config.HandbookConfig.DefaultContentDir)
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         projectRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(projectRoot));
         var display = SourceLoader.Relative(projectRoot, output);
         var at = SourceLocation.File(display);
 
-        if (!IsSafe(projectRoot, output))
+        if (!IsSafe(projectRoot, output, contentDir))
         {
             diagnostics.Error(at, "output-unsafe", $"refusing to build into '{display}': it is the project folder, contains it, or holds its content or templates; choose a separate folder such as 'site'");
             return null;
@@ -86,11 +86,11 @@ public sealed class SiteWriter : ISiteSink
     /// aside, it is moved back; staging folders of dead builds and old sites are deleted. Only folders named for this output and
     /// carrying <see cref="MarkerFile"/> are touched, and nothing at all when the output is not a safe place to build.
     /// </summary>
-    public static void Recover(string projectRoot, string output)
+    public static void Recover(string projectRoot, string output, string contentDir = Config.HandbookConfig.DefaultContentDir)
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         projectRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(projectRoot));
-        if (IsSafe(projectRoot, output))
+        if (IsSafe(projectRoot, output, contentDir))
         {
             Tidy(output);
         }
@@ -314,15 +314,15 @@ public sealed class SiteWriter : ISiteSink
         }
     }
 
-    private static bool IsSafe(string projectRoot, string output) => !IsSameOrInside(projectRoot, output) && !IsProtected(projectRoot, output);
+    private static bool IsSafe(string projectRoot, string output, string contentDir) => !IsSameOrInside(projectRoot, output) && !IsProtected(projectRoot, output, contentDir);
 
     private static bool IsSameOrInside(string folder, string candidateAncestor) =>
         string.Equals(folder, candidateAncestor, StringComparison.Ordinal)
         || folder.StartsWith(candidateAncestor + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
-    private static bool IsProtected(string projectRoot, string output)
+    private static bool IsProtected(string projectRoot, string output, string contentDir)
     {
-        foreach (var name in new[] { "content", "templates" })
+        foreach (var name in new[] { contentDir, SourceLoader.TemplatesFolder })
         {
             var folder = Path.Combine(projectRoot, name);
             if (IsSameOrInside(output, folder) || IsSameOrInside(folder, output))

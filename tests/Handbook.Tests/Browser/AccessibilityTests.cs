@@ -45,6 +45,27 @@ public sealed class AccessibilityTests(ChromiumFixture chromium)
         Assert.True(problems.Count == 0, $"axe-core violations:\n{string.Join('\n', problems)}");
     }
 
+    /// <summary>Every page of the guides brought from MkDocs and Docusaurus (folder sections, injected H1s, hidden sidebar, stories beside questions).</summary>
+    [SkippableFact]
+    public async Task Axe_finds_no_violation_on_the_guides_brought_from_MkDocs_and_Docusaurus()
+    {
+        BrowserEnvironment.RequireChromium();
+        BrowserEnvironment.RequireTooling();
+        var problems = new List<string>();
+        await using var page = await chromium.NewPageAsync();
+        foreach (var name in BuiltSite.GuideFixtures)
+        {
+            var site = BuiltSite.OfFixture(name);
+            foreach (var path in site.Pages)
+            {
+                await page.GoToAsync(site.FileUrl(path).AbsoluteUri);
+                problems.AddRange((await AxeAsync(page)).Select(p => $"{name}/{path}: {p}"));
+            }
+        }
+
+        Assert.True(problems.Count == 0, $"axe-core violations:\n{string.Join('\n', problems)}");
+    }
+
     /// <summary>Injects axe-core and returns one line per violation: rule, impact, help and the first failing elements.</summary>
     public static async Task<IReadOnlyList<string>> AxeAsync(IPage page)
     {

@@ -29,6 +29,20 @@ public sealed class BuiltSite
         return new BuiltSite(project, result);
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<BuiltSite>> Fixtures = new(StringComparer.Ordinal);
+
+    /// <summary>The fixture project <c>tests/fixtures/NAME</c> (a guide brought from MkDocs or Docusaurus), built once per test run.</summary>
+    public static BuiltSite OfFixture(string name) => Fixtures.GetOrAdd(name, n => new Lazy<BuiltSite>(() =>
+    {
+        var project = TempProject.CopyOfFixture(n);
+        var result = project.Build(request => request with { Strict = true });
+        Assert.True(result.ExitCode == 0, $"the fixture '{n}' must build: " + string.Join('\n', result.Diagnostics));
+        return new BuiltSite(project, result);
+    }, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>The fixtures shaped like guides written for other tools (issue 11).</summary>
+    public static readonly IReadOnlyList<string> GuideFixtures = ["mkdocs-material", "docusaurus"];
+
     public TempProject Project { get; }
 
     public BuildResult Result { get; }

@@ -17,6 +17,15 @@ public sealed class HtmlValidateTests
     }
 
     [SkippableFact]
+    public void Every_page_of_the_guides_brought_from_MkDocs_and_Docusaurus_validates()
+    {
+        BrowserEnvironment.RequireTooling();
+        var pages = BuiltSite.GuideFixtures.Select(BuiltSite.OfFixture).SelectMany(site => site.Pages.Select(p => Path.Combine(site.Folder, p))).ToList();
+        Assert.True(pages.Count >= 30, $"only {pages.Count} pages");
+        AssertValid(pages);
+    }
+
+    [SkippableFact]
     public void The_404_page_with_a_configured_base_url_validates()
     {
         BrowserEnvironment.RequireTooling();

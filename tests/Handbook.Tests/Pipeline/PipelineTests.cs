@@ -31,8 +31,8 @@ public sealed class PipelineTests
         });
         var result = project.Build();
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.Diagnostics, d => d.ToString() == "content/index.md:3:8: error front-matter-type: 'order' must be a whole number, not 'first'");
-        Assert.Contains(result.Diagnostics, d => d.Code == "front-matter-unknown-key" && d.Location.Line == 4 && d.Location.Column == 1);
+        Assert.Contains(result.Diagnostics, d => d.ToString() == "content/index.md:3:8: error front-matter-type: 'order' must be a number, not 'first'");
+        Assert.Contains(result.Diagnostics, d => d.Code == "front-matter-unknown-key" && d.Severity == Handbook.Diagnostics.Severity.Warning && d.Location.Line == 4 && d.Location.Column == 1);
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class PipelineTests
     }
 
     [Theory]
-    [InlineData("title: T\ncolour: red\n", "handbook.yml:2:1: error config-unknown-key: unknown key 'colour'; known keys: title, description, base_url, author, language, link_check")]
+    [InlineData("title: T\ncolour: red\n", "handbook.yml:2:1: error config-unknown-key: unknown key 'colour'; known keys: title, description, base_url, author, language, link_check, content_dir")]
     [InlineData("title: T\ndescripton: x\n", "handbook.yml:2:1: error config-unknown-key: unknown key 'descripton'; did you mean 'description'?")]
     [InlineData("title: T\nbase_url: not a url\n", "handbook.yml:2:11: error config-base-url: 'base_url' must be an absolute http(s) URL such as https://user.github.io/repo/, not 'not a url'")]
     [InlineData("title: [a, b]\n", "handbook.yml:1:8: error config-type: 'title' must be text, not a list")]

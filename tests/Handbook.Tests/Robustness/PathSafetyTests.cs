@@ -37,15 +37,33 @@ public sealed class PathSafetyTests
     /// <summary>Other tests' projects are named by a GUID, some with a prefix ("globalized-GUID").</summary>
     private static bool EndsInGuid(string name) => name.Length >= 32 && Guid.TryParseExact(name[^32..], "N", out _);
 
+    /// <summary>Docusaurus slugs are paths: from the content root when they start with '/', else from the page's folder; always inside the site.</summary>
+    [Theory]
+    [InlineData("/etc/passwd", "etc/passwd.html")]
+    [InlineData("/tmp/x", "tmp/x.html")]
+    [InlineData("a/b", "a/b.html")]
+    [InlineData("/", "index.html")]
+    public void A_front_matter_slug_path_stays_inside_the_site(string slug, string output)
+    {
+        using var project = Project(("content/guide.md", $"---\ntitle: Guide\nslug: \"{slug}\"\n---\n# Guide\n"));
+        if (slug == "/")
+        {
+            File.Delete(Path.Combine(project.Root, "content/index.md"));
+        }
+
+        var result = BuildContained(project);
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(project.Exists(output), output);
+    }
+
     [Theory]
     [InlineData("../../x")]
     [InlineData("../x")]
     [InlineData("..")]
     [InlineData(".")]
-    [InlineData("/etc/passwd")]
-    [InlineData("/tmp/x")]
     [InlineData("C:\\\\Windows\\\\x")]
-    [InlineData("a/b")]
+    [InlineData("/../x")]
+    [InlineData("a/../b")]
     [InlineData(".hidden")]
     [InlineData("x.html")]
     [InlineData("Upper")]

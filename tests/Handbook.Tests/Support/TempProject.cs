@@ -50,6 +50,21 @@ public sealed class TempProject : IDisposable
         return project;
     }
 
+    /// <summary>A copy of the fixture project <c>tests/fixtures/NAME</c>.</summary>
+    public static TempProject CopyOfFixture(string name)
+    {
+        var project = new TempProject(withConfig: false);
+        var source = Path.Combine(RepositoryRoot(), "tests", "fixtures", name);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(project.Root, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return project;
+    }
+
     public static string RepositoryRoot()
     {
         var folder = AppContext.BaseDirectory;

@@ -15,7 +15,7 @@ public static class ArchetypeModels
         .Set("story_shape", archetype.StoryShape)
         .Set("template", archetype.Template.Select(p => new TemplateObject().Set("name", p.Name).Set("prompt", p.Prompt)).ToList())
         .Set("tie_in", archetype.TieIn is null ? null : new TemplateObject().Set("kind", archetype.TieIn.Kind).Set("text", archetype.TieIn.Text))
-        .Set("guide_href", context.Href(GuideTarget(context, archetype)))
+        .Set("guide_href", GuideTarget(context, archetype) is { } target ? context.Href(target) : null)
         .Set("cheatsheet_href", context.Site.Exists(Urls.Cheatsheet) ? context.Href(Urls.Cheatsheet + "#a-" + archetype.Slug) : null)
         .Set("question_sheet_href", context.Site.Exists(Urls.QuestionSheet) ? context.Href(Urls.QuestionSheet) : null)
         .Set("scorecard_href", context.Site.Exists(Urls.Scorecard(archetype.Slug)) ? context.Href(Urls.Scorecard(archetype.Slug)) : null);
@@ -26,8 +26,14 @@ public static class ArchetypeModels
         .Set("group", question.Group)
         .Set("href", context.Href(Urls.Questions + "#" + question.Id));
 
-    private static string GuideTarget(PageContext context, Archetype archetype)
+    /// <summary>The archetype's section of the guide; null for one declared only in archetypes.yml.</summary>
+    private static string? GuideTarget(PageContext context, Archetype archetype)
     {
+        if (archetype.HeadingId.Length == 0)
+        {
+            return null;
+        }
+
         var chapter = context.Site.Handbook.Model.Chapters.FirstOrDefault(c => c.SourcePath == archetype.ChapterPath);
         return chapter is null ? Urls.Index : chapter.OutputPath + "#" + archetype.HeadingId;
     }

@@ -13,8 +13,10 @@ public sealed record ChapterPage(Chapter Chapter) : Page(Chapter.OutputPath, Cha
     {
         model.Set("body", context.RenderMarkdown((Markdig.Syntax.MarkdownObject)Chapter.Document));
         model.Set("description", Chapter.Description);
+        // A page whose body has no H1 (its title lives in front matter or the file name) shows its title as one: never none, never two.
+        model.Set("title_heading", Chapter.HasH1 ? null : Chapter.Title);
         model.Set("toc", Chapter.Headings
-            .Where(h => h.Level is 2 or 3)
+            .Where(h => h.Level is 2 or 3 && !Chapter.HideToc)
             .Select(h => new TemplateObject().Set("title", h.Text).Set("href", "#" + h.Id).Set("level", h.Level))
             .ToList());
     }

@@ -21,6 +21,7 @@ public sealed record PrintPage() : Page(Urls.Print, "The whole handbook", "print
         model.Set("chapters", handbook.Model.Chapters.Select(c => new TemplateObject()
             .Set("id", sections[c.OutputPath])
             .Set("title", c.Title)
+            .Set("title_heading", c.HasH1 ? null : c.Title)
             .Set("body", new PageContext(context.Site, this)
             {
                 Chapter = c,

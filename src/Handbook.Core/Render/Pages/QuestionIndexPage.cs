@@ -35,6 +35,8 @@ public sealed record QuestionIndexPage() : Page(Urls.Questions, "Question index"
                 .ToList())
             .Set("story", story is null ? null : new TemplateObject()
                 .Set("title", story.Story.Title)
-                .Set("href", context.Href(Urls.Archetype(handbook.ArchetypesByNumber[story.Archetype].Slug) + "#story-" + story.Story.Id)));
+                .Set("href", story.Archetype is int n ? context.Href(Urls.Archetype(handbook.ArchetypesByNumber[n].Slug) + "#story-" + story.Story.Id) : null)
+                // A story without an archetype has no page of its own: it is shown here, beside the question it answers.
+                .Set("full", story.Archetype is null ? StoryModels.Story(context, story.Story) : null));
     }
 }

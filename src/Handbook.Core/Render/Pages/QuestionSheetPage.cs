@@ -12,6 +12,8 @@ public sealed record QuestionSheetPage() : Page(Urls.QuestionSheet, "Question ma
     {
         var handbook = context.Site.Handbook;
         model.Set("has_story_bank", handbook.Model.HasStoryBank);
+        // A guide with questions only (no archetypes) gets the list to rehearse, with no empty archetype column.
+        model.Set("has_archetypes", handbook.Model.Archetypes.Count > 0);
         model.Set("questions", handbook.Model.Questions.Where(q => q.Kind == QuestionKind.Interview).Select(q =>
         {
             var choice = handbook.StoryForQuestion.GetValueOrDefault(q.Id);

@@ -63,7 +63,9 @@ public sealed record ReadinessPage() : Page(Urls.Readiness, "Readiness", "readin
         return ArchetypeModels.QuestionLink(context, question)
             .Set("story", choice is null ? null : new TemplateObject()
                 .Set("title", choice.Story.Title)
-                .Set("href", context.Href(Urls.Archetype(handbook.ArchetypesByNumber[choice.Archetype].Slug) + "#story-" + choice.Story.Id))
-                .Set("archetype", handbook.ArchetypesByNumber[choice.Archetype].NumberedTitle));
+                .Set("href", choice.Archetype is int n
+                    ? context.Href(Urls.Archetype(handbook.ArchetypesByNumber[n].Slug) + "#story-" + choice.Story.Id)
+                    : context.Href(Urls.Questions + "#" + question.Id))
+                .Set("archetype", choice.Archetype is int m ? handbook.ArchetypesByNumber[m].NumberedTitle : "named by the story"));
     }
 }
