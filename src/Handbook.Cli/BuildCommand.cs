@@ -14,13 +14,13 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "The site's public URL, for sitemap.xml and canonical links (overrides handbook.yml)" };
         var force = new Option<bool>("--force") { Description = "Replace an output folder that holds files Handbook did not write" };
         var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) on warnings too" };
-        var command = new Command("build", "Build the handbook into a static site.\n\nExamples:\n  handbook build\n  handbook build my-handbook -o public --base-url https://me.github.io/handbook/")
+        var command = new Command("build", "Build the handbook into a static site.")
         {
             project, outputOption, includePrivate, baseUrl, force, strict,
-        };
+        }.WithExamples("handbook build", "handbook build my-handbook -o public --base-url https://me.github.io/handbook/");
         command.SetAction(parse =>
         {
-            var request = new BuildRequest(parse.GetValue(project)!)
+            var request = new BuildRequest(parse.GetValue(project) ?? ".")
             {
                 Output = parse.GetValue(outputOption),
                 IncludePrivate = parse.GetValue(includePrivate),
