@@ -10,10 +10,10 @@ public static class InitCommand
     {
         var folder = new Argument<string>("DIR") { Description = "The folder to create the project in" };
         var force = new Option<bool>("--force") { Description = "Add the project's files to a folder that is not empty (existing files are never overwritten)" };
-        var command = new Command("init", "Create a new handbook project: handbook.yml, the sample guide, and one story stub per archetype.\n\nExamples:\n  handbook init my-handbook\n  cd my-handbook && handbook serve")
+        var command = new Command("init", "Create a new handbook project: handbook.yml, the sample guide, one story stub per archetype, a .gitignore and a GitHub Pages workflow.")
         {
             folder, force,
-        };
+        }.WithExamples("handbook init my-handbook", "cd my-handbook && handbook serve");
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!);
@@ -32,7 +32,7 @@ public static class InitCommand
             // The story bank's folder exists even when the guide defines no archetypes, so the site shows its story pages.
             Directory.CreateDirectory(Path.Combine(root, Load.SourceLoader.StoriesFolder));
             var written = 0;
-            foreach (var file in ProjectScaffold.Files())
+            foreach (var file in ProjectScaffold.Files(VersionAction.Version))
             {
                 if (ProjectFiles.CreateNew(root, file.Path, file.Text))
                 {
