@@ -37,6 +37,7 @@ internal sealed class PageInputs
             .Append(BuildCache.Hash(sources.Config?.Text ?? "")).Append('\n')
             .Append(BuildCache.TemplatesKey(sources.TemplateOverrides)).Append('\n')
             .Append(site.Options).Append('\n')
+            .AppendJoin(',', site.Options.LastUpdated.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "=" + d.Value)).Append('\n')
             .Append(model.HasStoryBank).Append(site.Handbook.Stories.Any(s => !s.IsPublic)).Append('\n');
         foreach (var page in site.Pages)
         {

@@ -62,12 +62,37 @@ public static class ConfigReader
         }
 
         var language = YamlFields.String(map, "language", "config-type", diagnostics);
+        var publishing = ReadPublishing(map, diagnostics);
         return new HandbookConfig(
             title.Trim(),
             YamlFields.String(map, "description", "config-type", diagnostics),
             baseUrl,
             YamlFields.String(map, "author", "config-type", diagnostics),
             string.IsNullOrWhiteSpace(language) ? "en" : language.Trim(),
-            linkCheck);
+            linkCheck) { Publishing = publishing };
+    }
+
+    private static PublishingKeys ReadPublishing(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        var repoUrl = YamlFields.String(map, "repo_url", "config-type", diagnostics)?.Trim();
+        if (repoUrl is not null && !(Uri.TryCreate(repoUrl, UriKind.Absolute, out var repo) && (repo.Scheme == Uri.UriSchemeHttp || repo.Scheme == Uri.UriSchemeHttps)))
+        {
+            diagnostics.Error(YamlFields.Get(map, "repo_url")!.Location, "config-repo-url", $"'repo_url' must be an absolute http(s) URL such as https://github.com/you/handbook, not '{repoUrl}'");
+            repoUrl = null;
+        }
+
+        var editUri = YamlFields.String(map, "edit_uri", "config-type", diagnostics)?.Trim();
+        if (editUri is not null && repoUrl is null && YamlFields.Get(map, "repo_url") is null)
+        {
+            diagnostics.Warning(YamlFields.Get(map, "edit_uri")!.Location, "config-edit-uri", "'edit_uri' does nothing without 'repo_url', which it is relative to");
+        }
+
+        var lastUpdated = YamlFields.String(map, "last_updated", "config-type", diagnostics);
+        if (lastUpdated is not null and not "git")
+        {
+            diagnostics.Error(YamlFields.Get(map, "last_updated")!.Location, "config-last-updated", $"'last_updated' can only be 'git' (the date of the last commit of each page's file), not '{lastUpdated}'");
+        }
+
+        return new PublishingKeys(string.IsNullOrEmpty(repoUrl) ? null : repoUrl, editUri ?? PublishingKeys.DefaultEditUri, lastUpdated == "git");
     }
 }
