@@ -72,7 +72,7 @@ public sealed class EscapingTests
             {
                 var src = script.GetAttribute("src");
                 var theme = src is not null
-                    ? src.EndsWith("assets/handbook.js", StringComparison.Ordinal) || src.EndsWith("search-index.js", StringComparison.Ordinal)
+                    ? src.EndsWith("assets/handbook.js", StringComparison.Ordinal) || src.EndsWith("search-index.js", StringComparison.Ordinal) || src.EndsWith("assets/vendor/minisearch/minisearch.js", StringComparison.Ordinal)
                     : script.TextContent.Trim() == themeBoot;
                 Assert.True(theme, $"{path}: injected script {script.OuterHtml}");
             }
