@@ -16,13 +16,13 @@ public static class BuildCommand
         var force = new Option<bool>("--force") { Description = "Replace an output folder that holds files Handbook did not write" };
         var strict = new Option<bool>("--strict") { Description = "Fail (exit 1) on warnings too" };
         var audience = HandbookCommand.AudienceOption();
-        var command = new Command("build", "Build the handbook into a static site.\n\nExamples:\n  handbook build\n  handbook build my-handbook -o public --base-url https://me.github.io/handbook/\n  handbook build --audience team -o interviewers")
+        var command = new Command("build", "Build the handbook into a static site.")
         {
             project, outputOption, includePrivate, baseUrl, force, strict, audience,
-        };
+        }.WithExamples("handbook build", "handbook build my-handbook -o public --base-url https://me.github.io/handbook/", "handbook build --audience team -o site-team");
         command.SetAction(parse =>
         {
-            var request = new BuildRequest(parse.GetValue(project)!)
+            var request = new BuildRequest(parse.GetValue(project) ?? ".")
             {
                 Output = parse.GetValue(outputOption),
                 IncludePrivate = parse.GetValue(includePrivate),

@@ -12,10 +12,13 @@ public sealed class DiagnosticPrinter(TextWriter output, TextWriter error, bool 
     public static DiagnosticPrinter ForConsole(TextWriter output, TextWriter error) =>
         For(output, error, Environment.GetEnvironmentVariable, ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected);
 
-    /// <summary>Colour only on a terminal and only without <c>NO_COLOR</c>; annotations only when <c>GITHUB_ACTIONS=true</c>.</summary>
+    /// <summary>
+    /// Colour only on a terminal that can show it: never with <c>NO_COLOR</c> or <c>TERM=dumb</c> (Emacs shells, some CI
+    /// logs); annotations only when <c>GITHUB_ACTIONS=true</c>.
+    /// </summary>
     public static DiagnosticPrinter For(TextWriter output, TextWriter error, Func<string, string?> environment, bool terminal)
     {
-        var noColor = !string.IsNullOrEmpty(environment("NO_COLOR"));
+        var noColor = !string.IsNullOrEmpty(environment("NO_COLOR")) || string.Equals(environment("TERM"), "dumb", StringComparison.Ordinal);
         var github = string.Equals(environment("GITHUB_ACTIONS"), "true", StringComparison.OrdinalIgnoreCase);
         return new DiagnosticPrinter(output, error, terminal && !noColor, github);
     }

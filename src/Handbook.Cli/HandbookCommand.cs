@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 
 namespace Handbook.Cli;
@@ -10,7 +12,8 @@ public static class HandbookCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("Handbook builds a cross-linked static HTML interview handbook from a Markdown guide and STAR stories in YAML.\n\nExamples:\n  handbook init my-handbook\n  handbook build\n  handbook check --strict\n  handbook serve");
+        var root = new RootCommand("Handbook builds a cross-linked static HTML interview handbook from a Markdown guide and STAR stories in YAML.")
+            .WithExamples("handbook init my-handbook", "handbook serve", "handbook check --strict", "handbook build");
         foreach (var version in root.Options.OfType<VersionOption>())
         {
             version.Action = new VersionAction(output);
@@ -21,9 +24,14 @@ public static class HandbookCommand
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
         root.Subcommands.Add(ServeCommand.Create(output, error));
+        CommandExamples.Install(root);
+
+        // Bare 'handbook' is a request for help, not a mistake: print it to stdout and exit 0 (as cargo and dotnet do).
+        var help = root.Options.OfType<HelpOption>().First();
+        root.SetAction(parse => help.Action is SynchronousCommandLineAction action ? action.Invoke(parse) : 0);
 
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 && !CommandExamples.IsHelp(parse))
         {
             foreach (var parseError in parse.Errors)
             {
@@ -82,9 +90,10 @@ public static class HandbookCommand
     {
         var argument = new Argument<string>("DIR")
         {
-            Description = "The handbook project folder (holds handbook.yml and content/)",
+            // No DefaultValueFactory: its "[default: .]" would be printed after the description in every command list.
+            // Commands read a missing DIR as the current folder.
+            Description = "The handbook project folder (holds handbook.yml and content/; default: the current folder)",
             Arity = ArgumentArity.ZeroOrOne,
-            DefaultValueFactory = _ => ".",
         };
 
         // An option the command does not know would otherwise be taken for the folder ("no project at --bogus").

@@ -11,10 +11,10 @@ public static class InitCommand
         var folder = new Argument<string>("DIR") { Description = "The folder to create the project in" };
         var force = new Option<bool>("--force") { Description = "Add the project's files to a folder that is not empty (existing files are never overwritten)" };
         var team = new Option<bool>("--team") { Description = "Also write content/loop.yml, an example interview loop for interviewer packets and the debrief sheet" };
-        var command = new Command("init", "Create a new handbook project: handbook.yml, the sample guide, and one story stub per archetype.\n\nExamples:\n  handbook init my-handbook\n  handbook init our-interviews --team\n  cd my-handbook && handbook serve")
+        var command = new Command("init", "Create a new handbook project: handbook.yml, the sample guide, one story stub per archetype, a .gitignore and a GitHub Pages workflow.")
         {
             folder, force, team,
-        };
+        }.WithExamples("handbook init my-handbook", "handbook init our-interviews --team", "cd my-handbook && handbook serve");
         command.SetAction(parse =>
         {
             var root = Path.GetFullPath(parse.GetValue(folder)!);
@@ -33,7 +33,7 @@ public static class InitCommand
             // The story bank's folder exists even when the guide defines no archetypes, so the site shows its story pages.
             Directory.CreateDirectory(Path.Combine(root, Load.SourceLoader.StoriesFolderOf(Load.SourceLoader.ContentFolder)));
             var written = 0;
-            foreach (var file in parse.GetValue(team) ? [.. ProjectScaffold.Files(), .. ProjectScaffold.TeamFiles()] : ProjectScaffold.Files())
+            foreach (var file in parse.GetValue(team) ? [.. ProjectScaffold.Files(VersionAction.Version), .. ProjectScaffold.TeamFiles()] : ProjectScaffold.Files(VersionAction.Version))
             {
                 if (ProjectFiles.CreateNew(root, file.Path, file.Text))
                 {

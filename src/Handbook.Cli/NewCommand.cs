@@ -16,13 +16,13 @@ public static class NewCommand
         var project = HandbookCommand.ProjectArgument();
         var archetype = new Option<string>("--archetype", "-a") { Description = "The archetype the story answers: its number or slug", Required = true };
         var id = new Option<string?>("--id") { Description = "The story's id and file name (default: the archetype's slug)" };
-        var story = new Command("story", "Add a story stub pre-filled from an archetype's template.\n\nExamples:\n  handbook new story --archetype 3\n  handbook new story --archetype production-debugging --id checkout-race")
+        var story = new Command("story", "Add a story stub pre-filled from an archetype's template.")
         {
             project, archetype, id,
-        };
+        }.WithExamples("handbook new story --archetype 3", "handbook new story --archetype production-debugging --id checkout-race");
         story.SetAction(parse =>
         {
-            var root = Path.GetFullPath(parse.GetValue(project)!);
+            var root = Path.GetFullPath(parse.GetValue(project) ?? ".");
             var diagnostics = new DiagnosticBag();
             var sources = SourceLoader.Load(root, diagnostics);
             if (sources.Config is null)
@@ -47,7 +47,10 @@ public static class NewCommand
                 return HandbookCommand.UsageError;
             }
 
-            var storyId = parse.GetValue(id) ?? chosen.Slug;
+            // Without --id, the archetype's slug, or the first free slug-2, slug-3, …: init already wrote a stub named for
+            // the slug, and the README's next step ('handbook new story --archetype 3') must not fail on it.
+            var taken = sources.Stories.Select(s => Path.GetFileNameWithoutExtension(s.Path)).ToHashSet(StringComparer.Ordinal);
+            var storyId = parse.GetValue(id) ?? FreeId(chosen.Slug, taken);
             if (!StoryIds.IsValid(storyId))
             {
                 error.WriteLine($"handbook: '{storyId}' is not a story id: {StoryIds.Rule}");
@@ -65,6 +68,23 @@ public static class NewCommand
             return 0;
         });
 
-        return new Command("new", "Add something to the project.\n\nExamples:\n  handbook new story --archetype 3") { story };
+        return new Command("new", "Add something to the project.") { story }.WithExamples("handbook new story --archetype 3");
+    }
+
+    internal static string FreeId(string slug, IReadOnlySet<string> taken)
+    {
+        if (!taken.Contains(slug))
+        {
+            return slug;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var candidate = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+            if (!taken.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
     }
 }

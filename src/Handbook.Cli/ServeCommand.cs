@@ -20,13 +20,13 @@ public static class ServeCommand
         var host = new Option<string>("--host") { Description = "The address to listen on; keep it on loopback unless you mean to share your private stories", DefaultValueFactory = _ => "127.0.0.1" };
         var publicOnly = new Option<bool>("--public") { Description = "Leave private stories out: preview exactly what 'handbook build' publishes" };
         var audience = HandbookCommand.AudienceOption();
-        var command = new Command("serve", "Preview the handbook in a browser, rebuilding and reloading on every edit. Private stories are included (with a banner) unless --public.\n\nExamples:\n  handbook serve\n  handbook serve my-handbook --port 0\n  handbook serve --public")
+        var command = new Command("serve", "Preview the handbook in a browser, rebuilding and reloading on every edit. Private stories are included (with a banner) unless --public.")
         {
             project, port, host, publicOnly, audience,
-        };
+        }.WithExamples("handbook serve", "handbook serve my-handbook --port 0", "handbook serve --public", "handbook serve --audience team");
         command.SetAction(async (parse, cancel) =>
         {
-            var folder = parse.GetValue(project)!;
+            var folder = parse.GetValue(project) ?? ".";
             if (!Directory.Exists(folder))
             {
                 error.WriteLine($"handbook: the project folder '{folder}' does not exist; run 'handbook init {folder}' to create one");

@@ -1,4 +1,4 @@
-/* Handbook: theme toggle, sidebar menu, print buttons, question filter and search. No dependencies, works from file://. */
+/* Handbook: theme toggle, sidebar menu, print buttons, question filter and search (with the vendored MiniSearch). Works from file://. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -37,26 +37,6 @@
     button.addEventListener("click", function () { window.print(); });
   });
 
-  var filter = document.getElementById("question-filter-input");
-  if (filter) {
-    var status = document.querySelector(".question-filter-status");
-    var items = document.querySelectorAll(".question");
-    filter.addEventListener("input", function () {
-      var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
-      var shown = 0;
-      Array.prototype.forEach.call(items, function (item) {
-        var text = item.textContent.toLowerCase();
-        var match = words.every(function (w) { return text.indexOf(w) >= 0; });
-        item.hidden = !match;
-        if (match) { shown++; }
-      });
-      Array.prototype.forEach.call(document.querySelectorAll(".question-group"), function (group) {
-        group.hidden = group.querySelectorAll(".question:not([hidden])").length === 0;
-      });
-      if (status) { status.textContent = words.length ? shown + " of " + items.length + " questions" : ""; }
-    });
-  }
-
   // 404.html has a <base> pointing at the site root, which would send "#id" links to the home page: keep them in this page.
   if (document.querySelector("base[href]")) {
     document.addEventListener("click", function (event) {
@@ -71,69 +51,74 @@
     });
   }
 
-  // Search over the index that search-index.js defines (a script, not JSON, so it loads from file:// too).
-  // Each entry: t = title (a section heading, an archetype, a question, a story), s = where it is, u = site-root-relative URL, b = text.
+  // Search: MiniSearch (assets/vendor/minisearch, a plain script loaded before this one) indexes the entries that
+  // search-index.js defines (a script, not JSON, so it loads from file:// too) the first time search is used.
+  // Each entry: t = title, s = where it is (its headings), u = site-root-relative URL, b = text, k = kind.
+  // Prefix and fuzzy matching forgive a half-typed or misspelt word ("postmortm", "debuging"); a light stemmer and stop
+  // words let "tell me about a time you disagreed" find "disagreement"; BM25 ranks within title > headings > text.
   var index = window.HANDBOOK_SEARCH || [];
-  var prepared = null;
-  function tokens(text) { return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean); }
-  function prepare() {
-    if (!prepared) {
-      prepared = index.map(function (entry, order) {
-        return { e: entry, o: order, t: entry.t.toLowerCase(), tw: tokens(entry.t), s: (entry.s || "").toLowerCase(), b: (entry.b || "").toLowerCase() };
-      });
-    }
-    return prepared;
+  var STOP_WORDS = new Set(("a about an and are as at be but by can could did do does for from had has have how i if in into is it " +
+    "its me my of on or our so tell than that the their them then there these they this time to was we were what when where which " +
+    "who why will with would you your").split(" "));
+  function stem(word) {
+    if (word.length <= 4) { return word; }
+    var w = word, m;
+    if ((m = /^(.{4,}?)(ments?)$/.exec(w))) { w = m[1]; }
+    else if ((m = /^(.{3,}?)(ings?)$/.exec(w))) { w = m[1]; }
+    else if ((m = /^(.{3,}?)ed$/.exec(w))) { w = m[1]; }
+    else if (/[^sui]s$/.test(w)) { w = w.slice(0, -1); }
+    while (w.length > 3 && w.charAt(w.length - 1) === "e") { w = w.slice(0, -1); }
+    if (w.length > 3 && w.charAt(w.length - 1) === w.charAt(w.length - 2) && /[bcdfgkmnprt]/.test(w.charAt(w.length - 1))) { w = w.slice(0, -1); }
+    return w;
   }
-  function wordMatch(words, w) {
-    var best = 0;
-    for (var i = 0; i < words.length; i++) {
-      if (words[i] === w) { return 2; }
-      if (words[i].indexOf(w) === 0) { best = 1; }
-    }
-    return best;
+  function processTerm(term) {
+    var t = term.toLowerCase();
+    return STOP_WORDS.has(t) ? null : stem(t);
   }
-  // Ranking: every query word must occur somewhere; entries whose title holds more of the words come first (so a title
-  // match always beats a body match), then whole words before prefixes before substrings, then section and body hits.
-  function rank(p, words) {
-    var inTitle = 0, score = 0;
-    for (var i = 0; i < words.length; i++) {
-      var w = words[i];
-      if (p.t.indexOf(w) >= 0) {
-        inTitle++;
-        score += 20 + 10 * wordMatch(p.tw, w);
-      } else if (p.s.indexOf(w) >= 0) {
-        score += 5;
-      } else {
-        var at = p.b.indexOf(w);
-        if (at < 0) { return null; }
-        score += 1 + (p.b.indexOf(w, at + w.length) >= 0 ? 1 : 0);
+  function newEngine(boost) {
+    return new window.MiniSearch({
+      fields: Object.keys(boost),
+      processTerm: processTerm,
+      searchOptions: {
+        boost: boost,
+        combineWith: "AND",
+        prefix: function (term) { return term.length >= 3; },
+        fuzzy: function (term) { return term.length >= 5 ? 0.2 : false; }
       }
+    });
+  }
+  var engine = null;
+  function siteEngine() {
+    if (!engine && window.MiniSearch) {
+      engine = newEngine({ t: 4, s: 2, b: 1 });
+      engine.addAll(index.map(function (e, i) { return { id: i, t: e.t, s: e.s || "", b: e.b || "" }; }));
     }
-    if (p.t === words.join(" ")) { score += 50; }
-    return { p: p, inTitle: inTitle, score: score };
+    return engine;
   }
+  // Results whose title matched come first (more title terms first), an exact title before all; then BM25's score.
   function search(query, limit) {
-    var words = tokens(query);
-    if (words.length === 0) { return []; }
-    return prepare()
-      .map(function (p) { return rank(p, words); })
-      .filter(Boolean)
-      .sort(function (a, b) { return b.inTitle - a.inTitle || b.score - a.score || a.p.o - b.p.o; })
-      .slice(0, limit || 20)
-      .map(function (r) { return { title: r.p.e.t, section: r.p.e.s, url: r.p.e.u, body: r.p.e.b, titleMatch: r.inTitle > 0 }; });
+    var search = siteEngine();
+    if (!search || !query.trim()) { return []; }
+    var exact = query.trim().toLowerCase();
+    return search.search(query)
+      .map(function (hit) {
+        var e = index[hit.id];
+        var inTitle = Object.keys(hit.match).filter(function (term) { return hit.match[term].indexOf("t") >= 0; }).length;
+        return { title: e.t, section: e.s, url: e.u, body: e.b || "", kind: e.k, terms: hit.terms, titleMatch: inTitle > 0,
+          inTitle: inTitle, exact: e.t.toLowerCase() === exact ? 1 : 0, score: hit.score, order: hit.id };
+      })
+      .sort(function (a, b) { return b.exact - a.exact || b.inTitle - a.inTitle || b.score - a.score || a.order - b.order; })
+      .slice(0, limit || 20);
   }
-  // The text around the first query word found in the body, with the words marked (built as DOM nodes, never HTML).
-  function snippet(body, words) {
-    var lower = body.toLowerCase();
-    var at = -1;
-    for (var i = 0; i < words.length && at < 0; i++) { at = lower.indexOf(words[i]); }
-    if (at < 0) { return null; }
-    var from = Math.max(0, at - 40);
-    var to = Math.min(body.length, at + 100);
-    var text = (from > 0 ? "…" : "") + body.slice(from, to) + (to < body.length ? "…" : "");
+  // Words starting with a matched (stemmed) term: "disagr" marks "disagree" and "disagreement".
+  function termPattern(terms) {
+    var alternatives = terms.filter(Boolean).map(function (t) { return t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); });
+    return alternatives.length ? new RegExp("(?<![\\p{L}\\p{N}])(?:" + alternatives.join("|") + ")[\\p{L}\\p{N}]*", "giu") : null;
+  }
+  function marked(text, pattern) {
     var fragment = document.createDocumentFragment();
-    var pattern = new RegExp(words.map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }).join("|"), "gi");
     var last = 0, m;
+    pattern.lastIndex = 0;
     while ((m = pattern.exec(text)) !== null) {
       if (m[0].length === 0) { pattern.lastIndex++; continue; }
       fragment.appendChild(document.createTextNode(text.slice(last, m.index)));
@@ -145,7 +130,76 @@
     fragment.appendChild(document.createTextNode(text.slice(last)));
     return fragment;
   }
-  window.HandbookSearch = { search: search };
+  // The text around the first matched word in the body, with the words marked (built as DOM nodes, never HTML).
+  function snippet(body, terms) {
+    var pattern = termPattern(terms);
+    if (!pattern) { return null; }
+    var found = pattern.exec(body);
+    if (!found) { return null; }
+    var from = Math.max(0, found.index - 40);
+    var to = Math.min(body.length, found.index + 100);
+    return marked((from > 0 ? "…" : "") + body.slice(from, to) + (to < body.length ? "…" : ""), pattern);
+  }
+  // A result's link carries its matched terms (?h=…) so the page it opens marks them; a query string works from file:// too.
+  function withHighlight(url, terms) {
+    var hash = url.indexOf("#");
+    var path = hash < 0 ? url : url.slice(0, hash);
+    return path + "?h=" + encodeURIComponent(terms.join(" ")) + (hash < 0 ? "" : url.slice(hash));
+  }
+  function highlightPage() {
+    var terms = new URLSearchParams(window.location.search).get("h");
+    var area = document.querySelector(".hb-article");
+    var pattern = terms ? termPattern(terms.split(/\s+/)) : null;
+    if (!area || !pattern) { return; }
+    var walker = document.createTreeWalker(area, NodeFilter.SHOW_TEXT, {
+      acceptNode: function (node) { return node.parentNode.closest("script, style, mark, code, pre") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT; }
+    });
+    var nodes = [];
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    var first = null;
+    nodes.forEach(function (node) {
+      pattern.lastIndex = 0;
+      if (!pattern.test(node.nodeValue)) { return; }
+      var fragment = marked(node.nodeValue, pattern);
+      Array.prototype.forEach.call(fragment.querySelectorAll("mark"), function (mark) { mark.className = "hb-hit"; });
+      first = first || fragment.querySelector("mark");
+      node.parentNode.replaceChild(fragment, node);
+    });
+    if (first && !window.location.hash) { first.scrollIntoView({ block: "center" }); }
+  }
+  highlightPage();
+
+  window.HandbookSearch = { search: search, stem: stem };
+
+  // The question index's filter: the same engine over the questions on the page (their text, archetypes and story).
+  var filter = document.getElementById("question-filter-input");
+  if (filter) {
+    var status = document.querySelector(".question-filter-status");
+    var items = Array.prototype.slice.call(document.querySelectorAll(".question"));
+    var questions = null;
+    filter.addEventListener("input", function () {
+      var query = filter.value.trim();
+      var shown = items.length;
+      if (!questions && window.MiniSearch) {
+        questions = newEngine({ t: 3, b: 1 });
+        questions.addAll(items.map(function (item, i) {
+          var text = item.querySelector(".question-text");
+          return { id: i, t: text ? text.textContent : "", b: item.textContent };
+        }));
+      }
+      if (query && questions) {
+        var hits = new Set(questions.search(query).map(function (hit) { return hit.id; }));
+        shown = 0;
+        items.forEach(function (item, i) { item.hidden = !hits.has(i); if (!item.hidden) { shown++; } });
+      } else {
+        items.forEach(function (item) { item.hidden = false; });
+      }
+      Array.prototype.forEach.call(document.querySelectorAll(".question-group"), function (group) {
+        group.hidden = group.querySelectorAll(".question:not([hidden])").length === 0;
+      });
+      if (status) { status.textContent = query ? shown + " of " + items.length + " questions" : ""; }
+    });
+  }
 
   var input = document.getElementById("hb-search-input");
   var list = document.getElementById("hb-search-results");
@@ -160,7 +214,6 @@
     function render() {
       list.textContent = "";
       if (!input.value.trim()) { close(); return; }
-      var words = tokens(input.value);
       if (results.length === 0) {
         var empty = document.createElement("li");
         empty.className = "hb-search-empty";
@@ -177,7 +230,7 @@
         a.setAttribute("role", "option");
         a.id = "hb-result-" + i;
         a.setAttribute("aria-selected", i === selected ? "true" : "false");
-        a.href = siteRoot + result.url;
+        a.href = siteRoot + withHighlight(result.url, result.terms);
         a.tabIndex = -1;
         var title = document.createElement("span");
         title.className = "hb-result-title";
@@ -189,7 +242,7 @@
           section.textContent = result.section;
           a.appendChild(section);
         }
-        var text = snippet(result.body, words);
+        var text = snippet(result.body, result.terms);
         if (text) {
           var excerpt = document.createElement("span");
           excerpt.className = "hb-result-snippet";
@@ -226,7 +279,7 @@
         render();
         event.preventDefault();
       } else if (event.key === "Enter" && selected >= 0 && !list.hidden) {
-        var href = siteRoot + results[selected].url;
+        var href = siteRoot + withHighlight(results[selected].url, results[selected].terms);
         close();
         window.location.href = href;
         event.preventDefault();

@@ -170,18 +170,18 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private IReadOnlyList<Diagnostic> _lastPrinted = [];
+    private readonly DiagnosticsDelta _delta = new();
 
     private void Report(RebuildReport report)
     {
-        // Print diagnostics only when they differ from the last build's: a warning left alone is not repeated on every save.
-        if (!report.Result.Diagnostics.SequenceEqual(_lastPrinted))
+        // Only what this save changed: new findings (a few in full), and the warning count on the build's own line.
+        var diagnostics = _delta.Next(report.Result.Diagnostics);
+        if (diagnostics.Listed.Count > 0)
         {
-            _print?.Invoke(report.Result.Diagnostics);
-            _lastPrinted = report.Result.Diagnostics;
+            _print?.Invoke(diagnostics.Listed);
         }
 
-        _log.WriteLine(report.Summary);
+        _log.WriteLine(diagnostics.Summary is null ? report.Summary : $"{report.Summary}; {diagnostics.Summary}");
     }
 
     private async Task ServeAsync(HttpContext context)

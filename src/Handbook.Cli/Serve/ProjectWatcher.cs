@@ -62,11 +62,16 @@ public sealed class ProjectWatcher : IDisposable
         }
     }
 
-    /// <summary>Whether a change to this project-relative path can change the site (editor swap and backup files cannot).</summary>
+    /// <summary>
+    /// Whether a change to this project-relative path can change the site. Editors' temporary files cannot, and would
+    /// otherwise trigger a rebuild and show up in its "rebuilt …" line: hidden files (vim's <c>.x.swp</c>, Emacs's lock
+    /// <c>.#x</c>), backups (<c>x~</c>), Emacs autosaves (<c>#x#</c>), vim's write probe <c>4913</c>, <c>*.swp</c>,
+    /// <c>*.tmp</c>, JetBrains' <c>*___jb_tmp___</c>, and <c>sed -i</c>'s <c>sedXXXXXX</c>.
+    /// </summary>
     public static bool Matters(string relative, string contentDir = SourceLoader.ContentFolder)
     {
         var name = relative[(relative.LastIndexOf('/') + 1)..];
-        if (name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#') || name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal))
+        if (IsEditorTemporary(name))
         {
             return false;
         }
@@ -78,6 +83,17 @@ public sealed class ProjectWatcher : IDisposable
             || relative == besideContent + SourceLoader.MkDocsFileName
             || SourceLoader.IsInside(relative, SourceLoader.TemplatesFolder);
     }
+
+    private static bool IsEditorTemporary(string name) =>
+        name.StartsWith('.') || name.StartsWith('#') || name.EndsWith('~')
+        || name == "4913"
+        || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swx", StringComparison.OrdinalIgnoreCase)
+        || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.EndsWith("___jb_tmp___", StringComparison.Ordinal)
+        || name.EndsWith("___jb_old___", StringComparison.Ordinal)
+        || (name.Length == 9 && name.StartsWith("sed", StringComparison.Ordinal) && name.AsSpan(3).IndexOfAnyExcept(AsciiLettersAndDigits) < 0);
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
 
     private void Seen(string fullPath)
     {

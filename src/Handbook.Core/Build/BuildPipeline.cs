@@ -59,7 +59,10 @@ public static class BuildPipeline
             return Finish(request, diagnostics, clock, 0, 0);
         }
 
-        var options = new RenderOptions(request.IncludePrivate, request.BaseUrl ?? config.BaseUrl, request.LiveReload);
+        var options = new RenderOptions(request.IncludePrivate, request.BaseUrl ?? config.BaseUrl, request.LiveReload)
+        {
+            LastUpdated = config.Publishing.LastUpdatedFromGit ? GitDates.Read(sources.Root, SourceLoader.ContentFolder) : new Dictionary<string, string>(),
+        };
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, options);
 
         var searchEntries = SearchIndex.Entries(site);

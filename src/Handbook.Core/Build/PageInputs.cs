@@ -38,6 +38,7 @@ internal sealed class PageInputs
             .Append(BuildCache.Hash(sources.Loop?.Text ?? "")).Append('\n')
             .Append(BuildCache.TemplatesKey(sources.TemplateOverrides)).Append('\n')
             .Append(site.Options).Append('\n')
+            .AppendJoin(',', site.Options.LastUpdated.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => d.Key + "=" + d.Value)).Append('\n')
             .Append(model.HasStoryBank).Append(site.Handbook.Stories.Any(s => !s.IsPublic)).Append('\n');
         // The sidebar: sections, labels and order (mkdocs.yml, _category_ files and front matter labels change it).
         foreach (var file in sources.NavFiles)

@@ -73,6 +73,7 @@ public static class ConfigReader
         var language = YamlFields.String(map, "language", "config-type", diagnostics);
         var contentDirNode = YamlFields.Get(map, "content_dir");
         var contentDir = ContentDir(YamlFields.String(map, "content_dir", "config-type", diagnostics), contentDirNode?.Location ?? map.Location, diagnostics);
+        var publishing = ReadPublishing(map, diagnostics);
         return new HandbookConfig(
             title.Trim(),
             YamlFields.String(map, "description", "config-type", diagnostics),
@@ -84,6 +85,7 @@ public static class ConfigReader
             Audience = audience,
             ContentDir = contentDir,
             ContentDirLocation = contentDirNode?.Location ?? SourceLocation.File(path),
+            Publishing = publishing,
         };
     }
 
@@ -136,5 +138,30 @@ public static class ConfigReader
             _ => (false, Audience.Both),
         };
         return known;
+
+    }
+
+    private static PublishingKeys ReadPublishing(YamlMapping map, DiagnosticBag diagnostics)
+    {
+        var repoUrl = YamlFields.String(map, "repo_url", "config-type", diagnostics)?.Trim();
+        if (repoUrl is not null && !(Uri.TryCreate(repoUrl, UriKind.Absolute, out var repo) && (repo.Scheme == Uri.UriSchemeHttp || repo.Scheme == Uri.UriSchemeHttps)))
+        {
+            diagnostics.Error(YamlFields.Get(map, "repo_url")!.Location, "config-repo-url", $"'repo_url' must be an absolute http(s) URL such as https://github.com/you/handbook, not '{repoUrl}'");
+            repoUrl = null;
+        }
+
+        var editUri = YamlFields.String(map, "edit_uri", "config-type", diagnostics)?.Trim();
+        if (editUri is not null && repoUrl is null && YamlFields.Get(map, "repo_url") is null)
+        {
+            diagnostics.Warning(YamlFields.Get(map, "edit_uri")!.Location, "config-edit-uri", "'edit_uri' does nothing without 'repo_url', which it is relative to");
+        }
+
+        var lastUpdated = YamlFields.String(map, "last_updated", "config-type", diagnostics);
+        if (lastUpdated is not null and not "git")
+        {
+            diagnostics.Error(YamlFields.Get(map, "last_updated")!.Location, "config-last-updated", $"'last_updated' can only be 'git' (the date of the last commit of each page's file), not '{lastUpdated}'");
+        }
+
+        return new PublishingKeys(string.IsNullOrEmpty(repoUrl) ? null : repoUrl, editUri ?? PublishingKeys.DefaultEditUri, lastUpdated == "git");
     }
 }

@@ -16,10 +16,13 @@ public static class ProjectScaffold
 {
     public const string GuidePath = "content/04-behavioral-and-lead.md";
     public const string SchemaPath = "schema/story.schema.json";
+    public const string GitIgnorePath = ".gitignore";
+    public const string WorkflowPath = ".github/workflows/pages.yml";
 
     public static string SampleGuide => Resource("sample/04-behavioral-and-lead.md");
 
-    public static string SampleSchema => Resource("sample/story.schema.json");
+    /// <summary>The story schema for the sample guide's archetypes.</summary>
+    public static string SampleSchema => Stories.StorySchema.Generate(Archetypes([new SourceFile(GuidePath, SampleGuide)]));
 
     /// <summary>What <c>init --team</c> adds: a commented example loop for the sample guide, and its schema for editors.</summary>
     public static IReadOnlyList<ScaffoldFile> TeamFiles() =>
@@ -28,18 +31,53 @@ public static class ProjectScaffold
         new("schema/loop.schema.json", Resource("sample/loop.schema.json")),
     ];
 
-    public static IReadOnlyList<ScaffoldFile> Files()
+    /// <summary>
+    /// The project's files. <paramref name="toolVersion"/> pins the Handbook version the Pages workflow installs, so the site
+    /// is published by the version that wrote the project until someone raises it.
+    /// </summary>
+    public static IReadOnlyList<ScaffoldFile> Files(string toolVersion)
     {
+        var archetypes = Archetypes([new SourceFile(GuidePath, SampleGuide)]);
         var files = new List<ScaffoldFile>
         {
             new("handbook.yml", Config),
             new("content/index.md", Index),
             new(GuidePath, SampleGuide),
-            new(SchemaPath, SampleSchema),
+            new(SchemaPath, Stories.StorySchema.Generate(archetypes)),
+            new(GitIgnorePath, Resource("sample/gitignore")),
+            new(WorkflowPath, Resource("sample/pages.yml").Replace("{{version}}", toolVersion, StringComparison.Ordinal)),
         };
-        files.AddRange(Archetypes([new SourceFile(GuidePath, SampleGuide)])
-            .Select(a => new ScaffoldFile(StoryStub.PathOf(a.Slug), StoryStub.Yaml(a))));
+        files.AddRange(archetypes.Select(a => new ScaffoldFile(StoryStub.PathOf(a.Slug), StoryStub.Yaml(a))));
         return files;
+    }
+
+    /// <summary>
+    /// Rewrites the project's <c>schema/story.schema.json</c> for its guide's archetypes when Handbook wrote it and the guide
+    /// has changed them since; a schema the user wrote is never touched. True when the file was rewritten.
+    /// </summary>
+    public static bool RefreshSchema(string root)
+    {
+        var path = Path.Combine(root, SchemaPath);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        var current = File.ReadAllText(path);
+        if (!Stories.StorySchema.IsGenerated(current))
+        {
+            return false;
+        }
+
+        var sources = SourceLoader.Load(root, new DiagnosticBag());
+        var fresh = Stories.StorySchema.Generate(Archetypes(sources.Pages));
+        if (string.Equals(current.Replace("\r\n", "\n", StringComparison.Ordinal), fresh, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        File.WriteAllText(path, fresh);
+        return true;
     }
 
     /// <summary>The archetypes the given guide pages define, as the build's model stage finds them.</summary>

@@ -23,6 +23,7 @@ public static class Navigation
             .Set("is_index", page.OutputPath == Urls.Index)
             .Set("kind", Path.GetFileNameWithoutExtension(page.Template))
             .Set("indexable", page.IsIndexable)
+            .Set("description", page.Summary ?? site.Config.Description ?? $"{page.Title} · {site.Config.Title}")
             .Set("canonical", site.Options.BaseUrl is { } baseUrl && page.IsIndexable ? baseUrl + CanonicalPath(page.OutputPath) : null)
             .Set("hide_navigation", page is ChapterPage { Chapter.HideNavigation: true }));
         model.Set("root", context.Href(Urls.Index));
@@ -30,6 +31,7 @@ public static class Navigation
             .Set("css", context.Href("assets/handbook.css"))
             .Set("js", context.Href("assets/handbook.js"))
             .Set("search_index", context.Href(Urls.SearchIndex))
+            .Set("minisearch", context.Href("assets/vendor/minisearch/minisearch.js"))
             .Set("favicon", context.Href("assets/favicon.svg")));
         model.Set("live_reload", site.Options.LiveReload);
         if (!site.Templates.SidebarIsShared)

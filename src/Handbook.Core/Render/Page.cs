@@ -18,6 +18,9 @@ public abstract record Page(string OutputPath, string Title, string Template)
     /// <summary>Whether search engines should list this page: it gets a canonical link and a sitemap entry.</summary>
     public virtual bool IsIndexable => true;
 
+    /// <summary>What the page is about in a sentence, for its description and Open Graph meta; null: the site's description.</summary>
+    public virtual string? Summary => null;
+
     /// <summary>Printable sheets get a smaller, print-first layout.</summary>
     public virtual bool IsSheet => false;
 }

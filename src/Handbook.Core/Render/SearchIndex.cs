@@ -10,33 +10,58 @@ namespace Handbook.Render;
 
 /// <summary>
 /// The client-side search index: guide sections, archetypes, questions and the published stories, written as a script
-/// (<c>window.HANDBOOK_SEARCH = [...]</c>) because browsers block fetching JSON from <c>file://</c>.
+/// (<c>window.HANDBOOK_SEARCH = [...]</c>) because browsers block fetching JSON from <c>file://</c>. The browser indexes it
+/// with MiniSearch (<c>assets/vendor/minisearch/</c>) when search is first used.
 /// Private stories never reach it: it is built from <see cref="Link.LinkedHandbook.Stories"/>, which holds only what is published.
 /// </summary>
 public static class SearchIndex
 {
-    /// <summary>One entry: title, section (where it is), site-root-relative URL, body text.</summary>
-    public sealed record Entry(string Title, string Section, string Url, string Body);
+    /// <summary>What an entry is; the question filter searches only <see cref="Question"/> entries.</summary>
+    public static class Kinds
+    {
+        public const string Section = "section";
+        public const string Archetype = "archetype";
+        public const string Question = "question";
+        public const string Story = "story";
+    }
+
+    /// <summary>One entry: title, section (where it is: searched as its headings), site-root-relative URL, body text, kind.</summary>
+    public sealed record Entry(string Title, string Section, string Url, string Body, string Kind = Kinds.Section);
 
     public static IReadOnlyList<Entry> Entries(SiteContext site)
     {
         var entries = new List<Entry>();
         var handbook = site.Handbook;
+
+        // A guide heading that is an archetype or a question has an entry of its own (its page, or its place in the question
+        // index): a section entry for the same heading would show the same result twice.
+        var ownEntries = handbook.Model.Archetypes.Select(a => a.ChapterPath + "#" + a.HeadingId)
+            .Concat(handbook.Model.Questions.Where(q => q.GuideHeadingId is not null).Select(q => q.ChapterPath + "#" + q.GuideHeadingId))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var page in site.Pages.OfType<ChapterPage>())
         {
-            entries.AddRange(ChapterSections(page));
+            var prefix = page.Chapter.OutputPath + "#";
+            entries.AddRange(ChapterSections(page).Where(e =>
+                !e.Url.StartsWith(prefix, StringComparison.Ordinal) || !ownEntries.Contains(page.Chapter.SourcePath + "#" + e.Url[prefix.Length..])));
         }
 
         foreach (var archetype in handbook.Model.Archetypes)
         {
             var body = string.Join(' ', new[] { archetype.Probes, archetype.StoryShape }.Where(t => t is not null));
-            entries.Add(new Entry(archetype.NumberedTitle, "Archetype", Urls.Archetype(archetype.Slug), body));
+            entries.Add(new Entry(archetype.NumberedTitle, "Archetype", Urls.Archetype(archetype.Slug), body, Kinds.Archetype));
         }
 
+        // The same question asked in two places of the guide (a table row and a heading) is one result.
+        var questionTexts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var question in handbook.Model.Questions)
         {
+            if (!questionTexts.Add(question.Text.Trim().TrimEnd('?', '.', '!')))
+            {
+                continue;
+            }
+
             var answer = string.Join(' ', question.Answer.Select(InlineText.OfBlock));
-            entries.Add(new Entry(question.Text, "Question · " + question.Group, Urls.Questions + "#" + question.Id, answer));
+            entries.Add(new Entry(question.Text, "Question · " + question.Group, Urls.Questions + "#" + question.Id, answer, Kinds.Question));
         }
 
         // Linked stories hold exactly what this build publishes: private ones only under --include-private (or in serve).
@@ -48,16 +73,17 @@ public static class SearchIndex
             if (archetypes.Count > 0)
             {
                 var home = handbook.ArchetypesByNumber[archetypes[0]];
-                entries.Add(new Entry(story.Title, "Story · " + home.NumberedTitle, Urls.Archetype(home.Slug) + "#story-" + story.Id, body));
+                entries.Add(new Entry(story.Title, "Story · " + home.NumberedTitle, Urls.Archetype(home.Slug) + "#story-" + story.Id, body, Kinds.Story));
             }
             else if (handbook.StoryForQuestion.FirstOrDefault(c => c.Value.Story.Id == story.Id && c.Value.Archetype is null) is { Value: not null } shown)
             {
                 // A story without an archetype is shown in the question index, beside the question it answers.
-                entries.Add(new Entry(story.Title, "Story · Question index", Urls.Questions + "#" + shown.Key, body));
+                entries.Add(new Entry(story.Title, "Story · Question index", Urls.Questions + "#" + shown.Key, body, Kinds.Story));
             }
         }
 
-        return entries;
+        // Whatever else leads to the same place once is enough.
+        return entries.DistinctBy(e => e.Url, StringComparer.Ordinal).ToList();
     }
 
     private static IEnumerable<Entry> ChapterSections(ChapterPage page)
@@ -119,6 +145,7 @@ public static class SearchIndex
                 json.WriteString("s", entry.Section);
                 json.WriteString("u", entry.Url);
                 json.WriteString("b", entry.Body);
+                json.WriteString("k", entry.Kind);
                 json.WriteEndObject();
             }
 

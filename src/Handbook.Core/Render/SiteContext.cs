@@ -30,4 +30,8 @@ public sealed record SiteContext(LinkedHandbook Handbook, IReadOnlyList<Page> Pa
 }
 
 /// <summary>How this build renders: for publishing, or for the local preview server.</summary>
-public sealed record RenderOptions(bool IncludePrivate, string? BaseUrl, bool LiveReload = false);
+public sealed record RenderOptions(bool IncludePrivate, string? BaseUrl, bool LiveReload = false)
+{
+    /// <summary>With <c>last_updated: git</c>: each content file's last commit date (project-relative path → yyyy-MM-dd).</summary>
+    public IReadOnlyDictionary<string, string> LastUpdated { get; init; } = new Dictionary<string, string>();
+}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Handbook.Diagnostics;
 using Handbook.Load;
 using Handbook.Model;
@@ -10,7 +11,7 @@ namespace Handbook.Stories;
 /// it is about, all of them collected; a story with an error is left out of the model (its errors fail the build).
 /// Emptiness of a STAR part is not an error here: the coach reports it as <c>star-missing</c>, with the guide's rule.
 /// </summary>
-public static class StoryReader
+public static partial class StoryReader
 {
     public static IReadOnlyList<Story> ReadAll(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics) =>
         ReadBank(files, diagnostics).Stories;
@@ -233,7 +234,9 @@ public static class StoryReader
         {
             if (item is YamlScalar { IsNull: false } scalar && scalar.Value.Trim().Length > 0)
             {
-                refs.Add(new ArchetypeRef(scalar.Value.Trim(), scalar.Location));
+                // A plain number is read as YAML reads it, as the schema's validators do: 1.0, +1 and 0x1 are archetype 1.
+                var text = scalar.IsPlain ? IntegralNumber(scalar.Value) ?? scalar.Value.Trim() : scalar.Value.Trim();
+                refs.Add(new ArchetypeRef(text, scalar.Location));
             }
             else
             {
@@ -243,6 +246,33 @@ public static class StoryReader
 
         return refs;
     }
+
+    /// <summary>The integer a YAML 1.2 core-schema number denotes (<c>1.0</c>, <c>+1</c>, <c>0x1</c>, <c>0o1</c>, <c>1e0</c>), as decimal text; null otherwise.</summary>
+    internal static string? IntegralNumber(string plain)
+    {
+        var text = plain.Trim();
+        if (text.StartsWith("0x", StringComparison.Ordinal) && long.TryParse(text.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var hex))
+        {
+            return hex.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (text.StartsWith("0o", StringComparison.Ordinal) && text.Length > 2 && text.AsSpan(2).IndexOfAnyExcept("01234567") < 0)
+        {
+            return Convert.ToInt64(text[2..], 8).ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (CoreNumber().IsMatch(text)
+            && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
+            && Math.Abs(value) < 1e15 && value == Math.Floor(value))
+        {
+            return ((long)value).ToString(CultureInfo.InvariantCulture);
+        }
+
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial System.Text.RegularExpressions.Regex CoreNumber();
 
     private static Visibility ReadVisibility(YamlMapping map, DiagnosticBag diagnostics)
     {

@@ -55,11 +55,20 @@ public static class YamlFields
         {
             switch (scalar.Value)
             {
-                case "true" or "True" or "TRUE" or "yes":
+                case "true" or "True" or "TRUE":
                     return true;
-                case "false" or "False" or "FALSE" or "no":
+                case "false" or "False" or "FALSE":
                     return false;
             }
+        }
+
+        // yes/no are text in YAML 1.2 (and so to a schema validator), quoted or not; taken as booleans either way.
+        switch ((node as YamlScalar)?.Value)
+        {
+            case "yes":
+                return true;
+            case "no":
+                return false;
         }
 
         diagnostics.Error(node.Location, code, $"'{key}' must be true or false, not {Describe(node)}");

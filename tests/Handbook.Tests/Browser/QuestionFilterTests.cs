@@ -20,12 +20,16 @@ public sealed class QuestionFilterTests(ChromiumFixture chromium)
         Assert.Equal(1, groups);
         Assert.Contains("1 of 38", await page.EvaluateExpressionAsync<string>("document.querySelector('.question-filter-status').textContent"), StringComparison.Ordinal);
 
+        // The same engine as the site search: a misspelt word still finds its question.
+        await page.EvaluateExpressionAsync("document.querySelector('#question-filter-input').value = ''");
+        await page.TypeAsync("#question-filter-input", "postmortm");
+        Assert.Equal(["Walk through a postmortem you ran."], await page.EvaluateExpressionAsync<string[]>(VisibleQuestions));
+
         // Words match anywhere in the entry (its answer and archetypes too), all of them.
         await page.EvaluateExpressionAsync("document.querySelector('#question-filter-input').value = ''");
-        await page.TypeAsync("#question-filter-input", "mentoring tell");
+        await page.TypeAsync("#question-filter-input", "mentoring someone");
         var mentoring = await page.EvaluateExpressionAsync<string[]>(VisibleQuestions);
         Assert.Contains("Tell me about mentoring someone", mentoring);
-        Assert.All(mentoring, q => Assert.Contains("Tell", q, StringComparison.Ordinal));
 
         await page.EvaluateExpressionAsync("const f = document.querySelector('#question-filter-input'); f.value = ''; f.dispatchEvent(new Event('input'))");
         Assert.Equal(38, (await page.EvaluateExpressionAsync<string[]>(VisibleQuestions)).Length);

@@ -31,6 +31,14 @@ public sealed class DiagnosticPrinterTests
         var (noColor, _, noColorError) = Printer(terminal: true, ("NO_COLOR", "1"));
         noColor.Print([Error]);
         Assert.DoesNotContain("\u001b[", noColorError.ToString(), StringComparison.Ordinal);
+
+        var (dumb, _, dumbError) = Printer(terminal: true, ("TERM", "dumb"));
+        dumb.Print([Error]);
+        Assert.DoesNotContain("\u001b[", dumbError.ToString(), StringComparison.Ordinal);
+
+        var (xterm, _, xtermError) = Printer(terminal: true, ("TERM", "xterm-256color"));
+        xterm.Print([Error]);
+        Assert.Contains("\u001b[31m", xtermError.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,6 +68,65 @@ public sealed class InitTests : IDisposable
         Handbook.Build.BuildPipeline.Run(new Build.BuildRequest(root) { Strict = strict, Output = Path.Combine(root, "site") });
 
     [Fact]
+    public void Init_follows_the_readme_word_for_word_new_story_after_init_succeeds_and_builds()
+    {
+        Assert.Equal(0, Run("init", _root).Exit);
+        var added = Run("new", "story", "--archetype", "3", _root);
+        Assert.True(added.Exit == 0, added.Error);
+        var build = BuildPipeline(_root, strict: false);
+        Assert.True(build.Succeeded, string.Join('\n', build.Diagnostics));
+    }
+
+    [Fact]
+    public void Init_writes_a_gitignore_for_the_site_and_its_build_folders_and_a_pages_workflow_on_the_published_tool()
+    {
+        Assert.Equal(0, Run("init", _root).Exit);
+        var ignore = File.ReadAllLines(Path.Combine(_root, ".gitignore"));
+        Assert.Contains("/site/", ignore);
+        Assert.Contains("/.site.staging-*/", ignore);
+        Assert.Contains("/.site.old-*/", ignore);
+
+        // The patterns cover the folder names the writer really uses beside the output.
+        var writer = File.ReadAllText(Path.Combine(TempProject.RepositoryRoot(), "src/Handbook.Core/Write/SiteWriter.cs"));
+        Assert.Contains("$\".{Path.GetFileName(output)}.staging-{", writer, StringComparison.Ordinal);
+        Assert.Contains("$\".{Path.GetFileName(_output)}.old-{", writer, StringComparison.Ordinal);
+
+        var workflow = File.ReadAllText(Path.Combine(_root, ".github/workflows/pages.yml"));
+        Assert.Contains($"HANDBOOK_VERSION: \"{VersionAction.Version}\"", workflow, StringComparison.Ordinal);
+        Assert.Contains("dotnet tool install Handbook.Tool --version \"$HANDBOOK_VERSION\"", workflow, StringComparison.Ordinal);
+        Assert.Contains("uses: actions/cache@v5", workflow, StringComparison.Ordinal);
+        Assert.Contains("key: handbook-tool-${{ runner.os }}-${{ runner.arch }}-${{ env.HANDBOOK_VERSION }}", workflow, StringComparison.Ordinal);
+        Assert.Contains("if: steps.tool-cache.outputs.cache-hit != 'true'", workflow, StringComparison.Ordinal);
+        Assert.Contains("rm -f site/.handbook-site", workflow, StringComparison.Ordinal);
+        Assert.DoesNotContain("dotnet run", workflow, StringComparison.Ordinal);
+
+        // Node 24 majors of every action (Node 20 actions are deprecated on GitHub's runners).
+        var uses = System.Text.RegularExpressions.Regex.Matches(workflow, @"uses: (\S+)@(\S+)").ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["actions/checkout"] = "v6",
+            ["actions/setup-dotnet"] = "v5",
+            ["actions/cache"] = "v5",
+            ["actions/configure-pages"] = "v6",
+            ["actions/upload-pages-artifact"] = "v5",
+            ["actions/deploy-pages"] = "v5",
+        }, uses);
+
+        // The marker is removed before the artifact is made, and the steps run in that order.
+        Assert.True(workflow.IndexOf("handbook build", StringComparison.Ordinal) < workflow.IndexOf("rm -f site/.handbook-site", StringComparison.Ordinal));
+        Assert.True(workflow.IndexOf("rm -f site/.handbook-site", StringComparison.Ordinal) < workflow.IndexOf("uses: actions/upload-pages-artifact", StringComparison.Ordinal));
+
+        // The repository's own workflow uses the same majors.
+        var own = File.ReadAllText(Path.Combine(TempProject.RepositoryRoot(), ".github/workflows/pages.yml"));
+        foreach (var (action, major) in uses.Where(u => own.Contains(u.Key, StringComparison.Ordinal)))
+        {
+            Assert.Contains($"uses: {action}@{major}", own, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("rm -f site/.handbook-site", own, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Init_refuses_a_non_empty_folder_and_force_never_overwrites()
     {
         Directory.CreateDirectory(Path.Combine(_root, "content"));
@@ -95,9 +154,16 @@ public sealed class InitTests : IDisposable
         Assert.Equal(0, Run("new", "story", "--archetype", "3", _root).Exit);
         Assert.Contains("situation: \"[what broke]\"", File.ReadAllText(incident), StringComparison.Ordinal);
 
+        // The README's next step after init: the slug is taken (init wrote that stub), so the next free id is used.
         var again = Run("new", "story", "--archetype", "3", _root);
-        Assert.Equal(1, again.Exit);
-        Assert.Contains("already exists", again.Error, StringComparison.Ordinal);
+        Assert.Equal(0, again.Exit);
+        Assert.Contains("content/stories/a-production-incident-you-caused-2.yml", again.Output, StringComparison.Ordinal);
+        Assert.Equal(0, Run("new", "story", "--archetype", "3", _root).Exit);
+        Assert.True(File.Exists(Path.Combine(_root, "content/stories/a-production-incident-you-caused-3.yml")));
+
+        var taken = Run("new", "story", "--archetype", "3", "--id", "a-production-incident-you-caused", _root);
+        Assert.Equal(1, taken.Exit);
+        Assert.Contains("already exists", taken.Error, StringComparison.Ordinal);
 
         Assert.Equal(0, Run("new", "story", "--archetype", "production-debugging", "--id", "checkout-race", _root).Exit);
         Assert.StartsWith(StoryStub.SchemaComment, File.ReadAllText(Path.Combine(_root, "content/stories/checkout-race.yml")), StringComparison.Ordinal);

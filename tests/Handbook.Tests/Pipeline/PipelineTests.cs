@@ -80,7 +80,7 @@ public sealed class PipelineTests
     }
 
     [Theory]
-    [InlineData("title: T\ncolour: red\n", "handbook.yml:2:1: error config-unknown-key: unknown key 'colour'; known keys: title, description, base_url, author, language, link_check, content_dir")]
+    [InlineData("title: T\ncolour: red\n", "handbook.yml:2:1: error config-unknown-key: unknown key 'colour'; known keys: title, description, base_url, author, language, link_check, content_dir, audience, repo_url, edit_uri, last_updated")]
     [InlineData("title: T\ndescripton: x\n", "handbook.yml:2:1: error config-unknown-key: unknown key 'descripton'; did you mean 'description'?")]
     [InlineData("title: T\nbase_url: not a url\n", "handbook.yml:2:11: error config-base-url: 'base_url' must be an absolute http(s) URL such as https://user.github.io/repo/, not 'not a url'")]
     [InlineData("title: [a, b]\n", "handbook.yml:1:8: error config-type: 'title' must be text, not a list")]

@@ -89,6 +89,95 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task An_init_project_prints_one_summary_line_for_its_placeholders_and_then_only_what_each_save_changed()
+    {
+        using var project = new TempProject(withConfig: false);
+        Assert.Equal(0, Handbook.Cli.HandbookCommand.Run(["init", project.Root, "--force"], new StringWriter(), new StringWriter()));
+        var log = new StringWriter();
+        var printed = new List<Handbook.Diagnostics.Diagnostic>();
+        await using var server = await PreviewServer.StartAsync(
+            new PreviewOptions(project.Root) { Port = 0 }, log, d => { lock (printed) { printed.AddRange(d); } });
+        using var http = new HttpClient { BaseAddress = server.Url };
+        using var events = await EventStream.Open(http);
+
+        // The first build: no placeholder printed one by one, one clause saying how many and where to see them.
+        Assert.Empty(printed);
+        var first = log.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(first);
+        Assert.Matches(@"^built → \d+ pages in \d+ ms; (\d+) warnings \(\1 placeholder\): 'handbook check' lists each one$", first[0]);
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(first[0], @"; (\d+) warnings").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total >= 60, first[0]);
+
+        // Fill in one prompt: the build line says one fewer, and nothing is listed again.
+        var story = Path.Combine(project.Root, "content/stories/production-debugging.yml");
+        var text = File.ReadAllText(story);
+        File.WriteAllText(story, text.Replace("situation: \"[the flaky failure]\"", "situation: Checkout failed for 2% of users at peak", StringComparison.Ordinal));
+        await events.WaitFor("reload");
+        await WaitForLines(log, 2);
+        var second = log.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)[1];
+        Assert.Matches($@"^rebuilt content/stories/production-debugging.yml → \d+ pages? in \d+ ms; {total - 1} warnings \(1 fixed\)$", second);
+        Assert.Empty(printed);
+
+        // Add a story stub (seven new prompts): listed in full, since they are few, and counted.
+        Assert.Equal(0, Handbook.Cli.HandbookCommand.Run(["new", "story", "--archetype", "1", project.Root], new StringWriter(), new StringWriter()));
+        await events.WaitFor("reload");
+        await WaitForLines(log, 3);
+        var third = log.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries)[2];
+        lock (printed)
+        {
+            Assert.InRange(printed.Count, 1, DiagnosticsDelta.MaxListed);
+            Assert.All(printed, d => Assert.Equal("content/stories/production-debugging-2.yml", d.Location.Path));
+            Assert.Matches($@"; {total - 1 + printed.Count} warnings \({printed.Count} new\)$", third);
+        }
+
+        // An editor's temporary file changes nothing and prints nothing.
+        File.WriteAllText(Path.Combine(project.Root, "content/stories/sedX1y2Z3"), "title: [");
+        File.WriteAllText(Path.Combine(project.Root, "content/4913"), "");
+        await Task.Delay(ProjectWatcher.Quiet * 5);
+        Assert.Equal(3, log.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    private static async Task WaitForLines(StringWriter log, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        while (log.ToString().ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Length < count)
+        {
+            Assert.True(clock.Elapsed < Bound, log.ToString());
+            await Task.Delay(25);
+        }
+    }
+
+    [Fact]
+    public void Diagnostics_delta_lists_new_errors_always_few_new_warnings_and_counts_the_rest()
+    {
+        static Handbook.Diagnostics.Diagnostic W(string file, int line, string code = "placeholder") =>
+            new(new Handbook.Diagnostics.SourceLocation(file, line, 1), Handbook.Diagnostics.Severity.Warning, code, "'situation' still holds a prompt");
+        var error = new Handbook.Diagnostics.Diagnostic(new Handbook.Diagnostics.SourceLocation("a.yml", 1, 1), Handbook.Diagnostics.Severity.Error, "story-type", "bad");
+        var many = Enumerable.Range(1, 12).Select(i => W($"s{i}.yml", 3)).Append(W("s1.yml", 9, "no-lesson")).ToList();
+
+        var delta = new DiagnosticsDelta();
+        var first = delta.Next(many);
+        Assert.Empty(first.Listed);
+        Assert.Equal("13 warnings (12 placeholder, 1 no-lesson): 'handbook check' lists each one", first.Summary);
+
+        // The same findings at other lines (a line inserted above them) are no change.
+        var shifted = delta.Next(many.Select(d => d with { Location = d.Location with { Line = d.Location.Line + 1 } }).ToList());
+        Assert.Empty(shifted.Listed);
+        Assert.Null(shifted.Summary);
+
+        var withError = delta.Next([.. many.Skip(1), error, W("new.yml", 2)]);
+        Assert.Equal([error, W("new.yml", 2)], withError.Listed);
+        Assert.Equal("13 warnings (1 new, 1 fixed)", withError.Summary);
+
+        // The same error again is not printed again.
+        Assert.Empty(delta.Next([.. many.Skip(1), error, W("new.yml", 2)]).Listed);
+
+        var few = new DiagnosticsDelta().Next([W("a.yml", 1)]);
+        Assert.Equal([W("a.yml", 1)], few.Listed);
+        Assert.Null(few.Summary);
+    }
+
+    [Fact]
     public async Task Broken_yaml_shows_the_overlay_over_the_last_good_site_until_fixed()
     {
         using var project = Project();
@@ -163,6 +252,15 @@ public sealed class ServeTests
         Assert.False(ProjectWatcher.Matters("content/.x.yml.swp"));
         Assert.False(ProjectWatcher.Matters("content/x.md~"));
         Assert.False(ProjectWatcher.Matters("README.md"));
+        foreach (var temporary in new[] { "content/sedAb12Cd", "content/stories/sed0q9ZzY", "content/4913", "templates/4913", "content/.#x.md", "content/#x.md#", "content/x.yml.swp", "content/x.md.tmp", "content/x.yml~", "content/x.md___jb_tmp___" })
+        {
+            Assert.False(ProjectWatcher.Matters(temporary), temporary);
+        }
+
+        // Sources that merely look alike still count.
+        Assert.True(ProjectWatcher.Matters("content/sedation.md"));
+        Assert.True(ProjectWatcher.Matters("content/49131.md"));
+        Assert.True(ProjectWatcher.Matters("content/stories/sed.yml"));
     }
 
     private const string Canary = "zq7private";

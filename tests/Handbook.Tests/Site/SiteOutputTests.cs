@@ -89,8 +89,10 @@ public sealed class SiteOutputTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Code.StartsWith("search-", StringComparison.Ordinal));
         var index = project.Read("search-index.js");
         Assert.StartsWith("window.HANDBOOK_SEARCH = [", index, StringComparison.Ordinal);
-        // An h3 shows its chapter and h2; a paragraph right under a heading is searchable.
-        Assert.Contains("\"s\":\"04. Behavioral and Lead › STAR archetypes to prepare\"", index, StringComparison.Ordinal);
+        // An archetype heading is one entry, the archetype's own (not a guide section too); a paragraph right under a heading is searchable.
+        Assert.DoesNotContain("\"s\":\"04. Behavioral and Lead › STAR archetypes to prepare\"", index, StringComparison.Ordinal);
+        Assert.Contains("\"t\":\"1. Production debugging\",\"s\":\"Archetype\"", index, StringComparison.Ordinal);
+        Assert.Contains("\"s\":\"04. Behavioral and Lead\"", index, StringComparison.Ordinal);
         Assert.Contains("Behavioral rounds reward specific", index, StringComparison.Ordinal);
     }
 

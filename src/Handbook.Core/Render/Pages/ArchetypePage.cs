@@ -7,6 +7,8 @@ public sealed record ArchetypePage(Archetype Archetype) : Page(Urls.Archetype(Ar
 {
     public override string? SequenceKey => "archetype";
 
+    public override string? Summary => Archetype.Probes;
+
     public override void Describe(TemplateObject model, PageContext context)
     {
         var handbook = context.Site.Handbook;

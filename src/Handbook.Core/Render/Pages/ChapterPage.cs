@@ -1,4 +1,5 @@
 using Handbook.Model;
+using Markdig.Syntax;
 
 namespace Handbook.Render.Pages;
 
@@ -9,12 +10,35 @@ public sealed record ChapterPage(Chapter Chapter) : Page(Chapter.OutputPath, Cha
 
     public override string? SequenceKey => "chapter";
 
+    /// <summary>The front matter's description, else the chapter's first paragraph (what a link preview should show).</summary>
+    public override string? Summary => Chapter.Description ?? FirstParagraph;
+
+    private string? FirstParagraph => Chapter.Document.Descendants<ParagraphBlock>().FirstOrDefault() is { } paragraph
+        && Markdown.InlineText.Of(paragraph).Trim() is { Length: > 0 } text
+            ? Shorten(text)
+            : null;
+
+    private static string Shorten(string text)
+    {
+        const int Limit = 200;
+        if (text.Length <= Limit)
+        {
+            return text;
+        }
+
+        var cut = text.LastIndexOf(' ', Limit);
+        return text[..(cut > 100 ? cut : Limit)].TrimEnd(',', ';', ':') + "…";
+    }
+
     public override void Describe(TemplateObject model, PageContext context)
     {
         model.Set("body", context.RenderMarkdown((Markdig.Syntax.MarkdownObject)Chapter.Document));
         model.Set("description", Chapter.Description);
         // A page whose body has no H1 (its title lives in front matter or the file name) shows its title as one: never none, never two.
         model.Set("title_heading", Chapter.HasH1 ? null : Chapter.Title);
+        var publishing = context.Site.Config.Publishing;
+        model.Set("edit_url", publishing.EditUrl(Chapter.SourcePath));
+        model.Set("last_updated", context.Site.Options.LastUpdated.GetValueOrDefault(Chapter.SourcePath));
         model.Set("toc", Chapter.Headings
             .Where(h => h.Level is 2 or 3 && !Chapter.HideToc)
             .Select(h => new TemplateObject().Set("title", h.Text).Set("href", "#" + h.Id).Set("level", h.Level))
