@@ -70,7 +70,7 @@ public static class SourceLoader
                     continue;
                 }
 
-                if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                if (IsMarkdown(relative))
                 {
                     if (ReadText(root, full, diagnostics) is { } page)
                     {
@@ -99,6 +99,10 @@ public static class SourceLoader
 
         return new SourceSet(root, config, pages, stories, hasStories, overrides, statics);
     }
+
+    /// <summary>Markdown pages and snippets: <c>.md</c>, and Docusaurus' <c>.mdx</c> (its MDX-only parts are removed before parsing).</summary>
+    public static bool IsMarkdown(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>All files below <paramref name="folder"/>, ordinal-sorted by relative path, never following links out of it.</summary>
     private static IEnumerable<string> Enumerate(string folder)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Handbook.Diagnostics;
 using Handbook.Load;
 using Handbook.Markdown;
+using Handbook.Markdown.Admonitions;
 using Handbook.Yaml;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
@@ -19,6 +20,7 @@ public static class ChapterReader
         var document = Parse(file, diagnostics);
         var front = ReadFrontMatter(file, document, diagnostics);
         var headings = AssignHeadingIds(file.Path, document);
+        ReportMarkdownWarnings(file.Path, document, diagnostics);
         var title = front.Title
             ?? headings.FirstOrDefault(h => h.Level == 1)?.Text
             ?? Path.GetFileNameWithoutExtension(file.Path);
@@ -104,7 +106,23 @@ public static class ChapterReader
             headings.Add(new Heading(heading.Level, text, id, new SourceLocation(path, heading.Line + 1, heading.Column + 1)));
         }
 
+        // A question call-out is linked to from the question index, so it gets an anchor too, unique among the headings'.
+        foreach (var admonition in document.Descendants<AdmonitionBlock>().Where(a => a.IsQuestion))
+        {
+            var attributes = admonition.GetAttributes();
+            attributes.Id = HeadingSlugger.Unique(attributes.Id ?? HeadingSlugger.Slugify(admonition.DisplayTitle), used);
+        }
+
         return headings;
+    }
+
+    /// <summary>What the dialect extensions found wrong while parsing (an unclosed <c>:::</c>, an unindented body), at its line.</summary>
+    private static void ReportMarkdownWarnings(string path, MarkdownDocument document, DiagnosticBag diagnostics)
+    {
+        foreach (var warning in MarkdownWarnings.Of(document))
+        {
+            diagnostics.Warning(new SourceLocation(path, warning.Line + 1, warning.Column + 1), warning.Code, warning.Message);
+        }
     }
 
     /// <summary><c>content/04-x.md</c> → <c>04-x.html</c>; a front matter slug replaces the file name but never the folder.</summary>

@@ -38,8 +38,9 @@ public static class ModelBuilder
     public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Func<SourceFile, DiagnosticBag, Chapter>? readChapter = null)
     {
         readChapter ??= ChapterReader.Read;
-        var parsed = new Chapter[sources.Pages.Count];
-        Parallel.For(0, sources.Pages.Count, i => parsed[i] = readChapter(sources.Pages[i], diagnostics));
+        var pages = PageSources.Prepare(sources.Pages, SourceLoader.ContentFolder, diagnostics);
+        var parsed = new Chapter[pages.Count];
+        Parallel.For(0, pages.Count, i => parsed[i] = readChapter(pages[i], diagnostics));
 
         var chapters = new List<Chapter>();
         var taken = new Dictionary<string, Chapter>(StringComparer.OrdinalIgnoreCase);
