@@ -24,7 +24,7 @@ public sealed class HtmlValidateTests
         AssertValid([Path.Combine(site.Folder, "404.html"), Path.Combine(site.Folder, "index.html")]);
     }
 
-    private static void AssertValid(IReadOnlyList<string> files)
+    internal static void AssertValid(IReadOnlyList<string> files)
     {
         var start = new ProcessStartInfo(BrowserEnvironment.HtmlValidate)
         {
