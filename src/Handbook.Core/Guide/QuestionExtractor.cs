@@ -173,9 +173,10 @@ public static partial class QuestionExtractor
 
     /// <summary>The archetype numbers referenced in blocks, in order of first mention.</summary>
     private static IReadOnlyList<int> References(IEnumerable<Block> blocks) =>
-        blocks.SelectMany(b => b.Descendants<LeafBlock>())
-            .Where(l => l.Inline is not null)
-            .SelectMany(l => l.Inline!.Descendants<ArchetypeReferenceInline>())
+        // Descendants() leaves out the block itself: an answer written as a plain paragraph is a LeafBlock of its own.
+        blocks.SelectMany(b => b.Descendants<LeafBlock>().Prepend(b as LeafBlock))
+            .Where(l => l?.Inline is not null)
+            .SelectMany(l => l!.Inline!.Descendants<ArchetypeReferenceInline>())
             .Select(r => r.Number)
             .Distinct()
             .ToList();

@@ -87,6 +87,8 @@ public static class Navigation
     [
         (Urls.Questions, "Question index"),
         (Urls.Readiness, "Readiness"),
+        (Urls.Drill, "Drill"),
+        (Urls.Cards, "Flash cards"),
         (Urls.Cheatsheet, "Cheat sheet"),
         (Urls.QuestionSheet, "Question map"),
         ("scorecards/index.html", "Interviewer scorecards"),

@@ -40,6 +40,13 @@ public static class PagePlanner
             pages.AddRange(model.Archetypes.Select(a => new ScorecardPage(a)));
         }
 
+        // Drill mode and its flash cards: only for a guide with interview questions to practise.
+        if (DrillPage.Applies(model))
+        {
+            pages.Add(new DrillPage());
+            pages.Add(new CardsPage());
+        }
+
         pages.Add(new PrintPage());
 
         pages.Add(new NotFoundPage());

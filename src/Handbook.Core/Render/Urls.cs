@@ -10,6 +10,8 @@ public static class Urls
     public const string Cheatsheet = "cheatsheet.html";
     public const string QuestionSheet = "cheatsheets/questions.html";
     public const string Print = "print.html";
+    public const string Drill = "drill.html";
+    public const string Cards = "cards.html";
     public const string NotFound = "404.html";
     public const string SearchIndex = "search-index.js";
 

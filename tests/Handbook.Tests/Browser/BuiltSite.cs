@@ -52,7 +52,7 @@ public sealed class BuiltSite
         var name = Path.GetFileNameWithoutExtension(path);
         if (slash < 0)
         {
-            return name is "index" or "404" or "questions" or "readiness" or "cheatsheet" or "print" ? name : "chapter";
+            return name is "index" or "404" or "questions" or "readiness" or "cheatsheet" or "print" or "drill" or "cards" ? name : "chapter";
         }
 
         return path[..slash] + "/" + (name == "index" ? "index" : "*");

@@ -170,7 +170,7 @@ public sealed class PrintTests(ChromiumFixture chromium)
     }
 
     /// <summary>Text with its white space folded, so a title broken across lines in the PDF still matches.</summary>
-    private static string Flatten(string text)
+    internal static string Flatten(string text)
     {
         var flat = new StringBuilder(text.Length);
         var space = false;
@@ -194,7 +194,7 @@ public sealed class PrintTests(ChromiumFixture chromium)
         return flat.ToString();
     }
 
-    private static string Run(string tool, params string[] arguments)
+    internal static string Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
         foreach (var argument in arguments)
@@ -209,7 +209,7 @@ public sealed class PrintTests(ChromiumFixture chromium)
         return output;
     }
 
-    private static void RequirePrintTools()
+    internal static void RequirePrintTools()
     {
         BrowserEnvironment.RequireChromium();
         var missing = new[] { "pdfinfo", "pdftotext" }.Where(t => !File.Exists("/usr/bin/" + t)).ToList();

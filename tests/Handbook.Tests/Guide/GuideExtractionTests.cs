@@ -144,6 +144,14 @@ public sealed class GuideExtractionTests
     }
 
     [Fact]
+    public void An_answer_written_as_a_plain_paragraph_maps_its_question_to_the_archetypes_it_references()
+    {
+        var markdown = TwoArchetypes + "\n\n## Leadership questions\n\n### Tell me about shipping\n\nUse #1, or #2 when it was new.\n";
+        var (guide, _) = Extract(markdown);
+        Assert.Equal([1, 2], Assert.Single(guide.Questions).ArchetypeNumbers);
+    }
+
+    [Fact]
     public void Bullets_of_a_questions_section_without_subheadings_are_questions_and_to_ask_is_its_own_kind()
     {
         var markdown = "# G\n\n## Warm-up questions\n\n- Why this team?\n- Why now?\n\n## Questions to ask the panel\n\n- What does success look like?\n";
