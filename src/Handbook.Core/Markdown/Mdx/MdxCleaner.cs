@@ -48,6 +48,12 @@ public static partial class MdxCleaner
 
     public static (string Text, MdxDropped Dropped) Clean(string text, bool isMdx)
     {
+        // Most pages hold nothing MDX: one scan for a sign of it spares them the line-by-line pass.
+        if (!MdxSign().IsMatch(text))
+        {
+            return (text, new MdxDropped(0, 0, 0, [], 0, 0, []));
+        }
+
         var lines = text.Split('\n');
         var inCode = CodeFenceLines(lines);
         var looksLikeMdx = isMdx || lines.Where((l, i) => !inCode[i] && EsmStart().IsMatch(l)).Any();
@@ -393,6 +399,9 @@ public static partial class MdxCleaner
 
         return inCode;
     }
+
+    [GeneratedRegex("""^(import|export)\s|<[A-Z/>]|<head>|\{""", RegexOptions.Multiline)]
+    private static partial Regex MdxSign();
 
     [GeneratedRegex("""^(import|export)\s+[\w{*'"]""")]
     private static partial Regex EsmStart();

@@ -21,6 +21,11 @@ public sealed partial class SnippetExpander(IReadOnlyDictionary<string, SourceFi
     /// <summary>The files <paramref name="file"/> includes directly (for telling pages from snippets), quietly skipping bad paths.</summary>
     public IEnumerable<string> IncludedBy(SourceFile file)
     {
+        if (!HasMarker(file.Text))
+        {
+            yield break;
+        }
+
         foreach (var (_, target) in Includes(file.Text.Split('\n')))
         {
             if (Resolve(file.Path, Target.Parse(target).Path) is { } found)
@@ -33,11 +38,18 @@ public sealed partial class SnippetExpander(IReadOnlyDictionary<string, SourceFi
     /// <summary>The page's text with its snippets included, and where each of its lines came from (null when nothing was included).</summary>
     public (string Text, LineMap? Lines) Expand(SourceFile page)
     {
+        if (!HasMarker(page.Text))
+        {
+            return (page.Text, null);
+        }
+
         var lines = new List<string>();
         var origins = new List<SourceLocation>();
         var included = Append(page, page.Text.Split('\n'), 1, "", [page.Path], lines, origins);
         return (string.Join('\n', lines), included ? new LineMap(origins) : null);
     }
+
+    private static bool HasMarker(string text) => text.Contains("8<-", StringComparison.Ordinal);
 
     private bool Append(SourceFile file, string[] source, int firstLine, string indent, List<string> chain, List<string> lines, List<SourceLocation> origins)
     {
