@@ -303,4 +303,74 @@
       if (!list.contains(event.target) && event.target !== input) { close(); }
     });
   }
+
+  /* Content tabs: each .tabbed-set (labelled panels one after another, as printed and without JavaScript) becomes an ARIA
+     tablist: one tab button per panel, arrow keys, Home and End move between tabs; only the selected panel shows. */
+  Array.prototype.forEach.call(document.querySelectorAll(".tabbed-set"), function (set, setIndex) {
+    var panels = Array.prototype.filter.call(set.children, function (el) { return el.classList.contains("tabbed-panel"); });
+    if (!panels.length) { return; }
+    var list = document.createElement("div");
+    list.className = "tabbed-tabs";
+    list.setAttribute("role", "tablist");
+    var tabs = panels.map(function (panel, i) {
+      var label = panel.querySelector(".tabbed-label");
+      var tab = document.createElement("button");
+      var id = "hb-tabs-" + setIndex + "-" + i;
+      tab.type = "button";
+      tab.id = id + "-tab";
+      tab.className = "tabbed-tab";
+      tab.setAttribute("role", "tab");
+      tab.textContent = label ? label.textContent : String(i + 1);
+      if (!panel.id) { panel.id = id; }
+      tab.setAttribute("aria-controls", panel.id);
+      panel.setAttribute("role", "tabpanel");
+      panel.setAttribute("aria-labelledby", tab.id);
+      panel.tabIndex = 0;
+      tab.addEventListener("click", function () { select(i, false); });
+      list.appendChild(tab);
+      return tab;
+    });
+    function select(index, focus) {
+      tabs.forEach(function (tab, i) {
+        var on = i === index;
+        tab.setAttribute("aria-selected", on ? "true" : "false");
+        tab.tabIndex = on ? 0 : -1;
+        panels[i].hidden = !on;
+      });
+      if (focus) { tabs[index].focus(); }
+    }
+    list.addEventListener("keydown", function (event) {
+      var current = tabs.indexOf(document.activeElement);
+      if (current < 0) { return; }
+      var next = event.key === "ArrowRight" ? (current + 1) % tabs.length
+        : event.key === "ArrowLeft" ? (current - 1 + tabs.length) % tabs.length
+        : event.key === "Home" ? 0
+        : event.key === "End" ? tabs.length - 1 : -1;
+      if (next >= 0) { select(next, true); event.preventDefault(); }
+    });
+    var chosen = panels.findIndex(function (panel) { return panel.hasAttribute("data-default"); });
+    set.insertBefore(list, set.firstChild);
+    set.classList.add("tabbed-ready");
+    select(chosen < 0 ? 0 : chosen, false);
+  });
+
+  /* Mermaid diagrams: drawn beside their source by the bundled Mermaid (loaded only on pages that have one); the source
+     stays in the page for print and shows again if drawing fails. */
+  var diagrams = document.querySelectorAll(".diagram[data-diagram='mermaid']");
+  if (diagrams.length && window.mermaid) {
+    window.mermaid.initialize({ startOnLoad: false, securityLevel: "strict", theme: currentTheme() === "dark" ? "dark" : "default" });
+    Array.prototype.forEach.call(diagrams, function (diagram, i) {
+      var source = diagram.querySelector("code");
+      if (!source) { return; }
+      window.mermaid.render("hb-diagram-" + i, source.textContent).then(function (result) {
+        var drawn = document.createElement("div");
+        drawn.className = "diagram-drawn";
+        drawn.innerHTML = result.svg;
+        diagram.appendChild(drawn);
+        diagram.classList.add("diagram-ready");
+      }, function () {
+        diagram.classList.add("diagram-failed");
+      });
+    });
+  }
 })();

@@ -7,13 +7,31 @@ namespace Handbook.Diagnostics;
 public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
+    private readonly Dictionary<string, LineMap> _lineMaps = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     public void Add(Diagnostic diagnostic)
     {
         lock (_gate)
         {
+            if (_lineMaps.TryGetValue(diagnostic.Location.Path, out var map))
+            {
+                diagnostic = diagnostic with { Location = map.Map(diagnostic.Location) };
+            }
+
             _items.Add(diagnostic);
+        }
+    }
+
+    /// <summary>
+    /// From now on, a diagnostic at a line of <paramref name="path"/> is reported where that line came from: the page was
+    /// assembled from several files (snippet includes), and later stages only know the assembled page's lines.
+    /// </summary>
+    public void MapLines(string path, LineMap map)
+    {
+        lock (_gate)
+        {
+            _lineMaps[path] = map;
         }
     }
 

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
+using Handbook.Markdown.Admonitions;
 using Handbook.Model;
 using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Handbook.Guide;
@@ -21,6 +23,7 @@ public static partial class QuestionExtractor
         _ = diagnostics;
         var questions = new List<Question>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var callouts = new List<(Section Section, AdmonitionBlock Callout)>();
         foreach (var roots in chapters)
         {
             foreach (var section in roots.SelectMany(r => r.SelfAndDescendants()))
@@ -29,6 +32,8 @@ public static partial class QuestionExtractor
                 {
                     questions.AddRange(FromTable(section, table, ids));
                 }
+
+                callouts.AddRange(QuestionCallouts(section));
 
                 if (!MentionsQuestions().IsMatch(section.Text))
                 {
@@ -78,7 +83,55 @@ public static partial class QuestionExtractor
             }
         }
 
+        AddCallouts(questions, callouts, ids);
         return questions;
+    }
+
+    /// <summary>MkDocs Material's <c>??? question "Tell me about…"</c> call-outs in a section (not in its subsections).</summary>
+    private static IEnumerable<(Section, AdmonitionBlock)> QuestionCallouts(Section section) =>
+        section.Blocks
+            .SelectMany(b => b.Descendants<AdmonitionBlock>().Prepend(b as AdmonitionBlock))
+            .OfType<AdmonitionBlock>()
+            .Where(a => a.IsQuestion)
+            .Select(a => (section, a));
+
+    /// <summary>
+    /// A question call-out is a question: its title is the question, its folded body the answer, linked back to the call-out's
+    /// anchor. One the chapter already asks another way (a question subheading with the call-out under it) is not asked twice:
+    /// it gives that question its answer and archetypes if it had none.
+    /// </summary>
+    private static void AddCallouts(List<Question> questions, List<(Section Section, AdmonitionBlock Callout)> callouts, HashSet<string> ids)
+    {
+        foreach (var (section, callout) in callouts)
+        {
+            var text = callout.DisplayTitle;
+            var chapter = section.Chapter.SourcePath;
+            var slug = HeadingSlugger.Slugify(text);
+            var answer = callout.ToList();
+            var references = References(callout);
+            var same = questions.FindIndex(q => q.ChapterPath == chapter && HeadingSlugger.Slugify(q.Text) == slug);
+            if (same >= 0)
+            {
+                var first = questions[same];
+                questions[same] = first with
+                {
+                    Answer = first.Answer.Count > 0 ? first.Answer : answer,
+                    ArchetypeNumbers = first.ArchetypeNumbers.Count > 0 ? first.ArchetypeNumbers : references,
+                };
+                continue;
+            }
+
+            questions.Add(new Question(
+                Id(text, ids),
+                text,
+                section.Text,
+                QuestionKind.Interview,
+                references,
+                answer,
+                chapter,
+                callout.TryGetAttributes()?.Id,
+                new SourceLocation(chapter, callout.Line + 1, callout.Column + 1)));
+        }
     }
 
     private static IEnumerable<Question> FromTable(Section section, Table table, HashSet<string> ids)

@@ -1,3 +1,7 @@
+using Handbook.Markdown.Admonitions;
+using Handbook.Markdown.HeadingIds;
+using Handbook.Markdown.Mermaid;
+using Handbook.Markdown.Tabs;
 using Markdig;
 using Markdig.Parsers;
 
@@ -6,7 +10,10 @@ namespace Handbook.Markdown;
 /// <summary>The Markdig pipelines, each built once: a frozen pipeline is immutable, thread-safe and meant to be reused.</summary>
 public static class MarkdownPipelines
 {
-    /// <summary>Guide pages: GFM tables, front matter, archetype references, generic attributes for explicit markup.</summary>
+    /// <summary>
+    /// Guide pages: GFM tables, front matter, archetype references, generic attributes for explicit markup, and the dialects of
+    /// MkDocs Material, Docusaurus and GitHub (call-outs, content tabs, explicit heading ids, abbreviations, Mermaid diagrams).
+    /// </summary>
     public static MarkdownPipeline Guide { get; } = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
@@ -15,7 +22,12 @@ public static class MarkdownPipelines
         .UseTaskLists()
         .UseAutoLinks()
         .UseFootnotes()
+        .UseAbbreviations()
         .Use(new HandbookMarkdownExtension(archetypeReferences: true))
+        .Use(new AdmonitionExtension())
+        .Use(new TabsExtension())
+        .Use(new MermaidExtension())
+        .Use(new HeadingIdExtension())
         .UseGenericAttributes() // must come last: it wraps the other parsers
         .Build();
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Handbook.Diagnostics;
 using Handbook.Load;
 using Handbook.Markdown;
+using Handbook.Markdown.Admonitions;
 using Handbook.Yaml;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers.Html;
@@ -22,6 +23,7 @@ public static class ChapterReader
         var front = ReadFrontMatter(file, document, diagnostics);
         var headings = AssignHeadingIds(file.Path, document);
         var contentPath = file.Path.StartsWith(contentDir + "/", StringComparison.Ordinal) ? file.Path[(contentDir.Length + 1)..] : file.Path;
+        ReportMarkdownWarnings(file.Path, document, diagnostics);
         var title = front.Title
             ?? headings.FirstOrDefault(h => h.Level == 1)?.Text
             ?? PageNames.FromFileName(contentPath);
@@ -214,7 +216,23 @@ public static class ChapterReader
             headings.Add(new Heading(heading.Level, text, id, new SourceLocation(path, heading.Line + 1, heading.Column + 1)));
         }
 
+        // A question call-out is linked to from the question index, so it gets an anchor too, unique among the headings'.
+        foreach (var admonition in document.Descendants<AdmonitionBlock>().Where(a => a.IsQuestion))
+        {
+            var attributes = admonition.GetAttributes();
+            attributes.Id = HeadingSlugger.Unique(attributes.Id ?? HeadingSlugger.Slugify(admonition.DisplayTitle), used);
+        }
+
         return headings;
+    }
+
+    /// <summary>What the dialect extensions found wrong while parsing (an unclosed <c>:::</c>, an unindented body), at its line.</summary>
+    private static void ReportMarkdownWarnings(string path, MarkdownDocument document, DiagnosticBag diagnostics)
+    {
+        foreach (var warning in MarkdownWarnings.Of(document))
+        {
+            diagnostics.Warning(new SourceLocation(path, warning.Line + 1, warning.Column + 1), warning.Code, warning.Message);
+        }
     }
 
     /// <summary>

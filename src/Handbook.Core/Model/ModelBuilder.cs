@@ -50,8 +50,9 @@ public static class ModelBuilder
     {
         readChapter ??= ChapterReader.Read;
         var contentDir = sources.ContentDir;
-        var parsed = new Chapter[sources.Pages.Count];
-        Parallel.For(0, sources.Pages.Count, i => parsed[i] = readChapter(sources.Pages[i], contentDir, diagnostics));
+        var pages = PageSources.Prepare(sources.Pages, contentDir, diagnostics);
+        var parsed = new Chapter[pages.Count];
+        Parallel.For(0, pages.Count, i => parsed[i] = readChapter(pages[i], contentDir, diagnostics));
 
         var drafts = parsed.Where(c => c.IsDraft && !includeDrafts).Select(c => c.SourcePath).ToHashSet(StringComparer.Ordinal);
         var chapters = new List<Chapter>();

@@ -30,6 +30,7 @@ public static class Navigation
         model.Set("assets", new TemplateObject()
             .Set("css", context.Href("assets/handbook.css"))
             .Set("js", context.Href("assets/handbook.js"))
+            .Set("mermaid", context.Href("assets/vendor/mermaid/mermaid.min.js"))
             .Set("search_index", context.Href(Urls.SearchIndex))
             .Set("minisearch", context.Href("assets/vendor/minisearch/minisearch.js"))
             .Set("favicon", context.Href("assets/favicon.svg")));

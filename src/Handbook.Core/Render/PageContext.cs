@@ -80,10 +80,20 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
         return Href(target);
     }
 
-    /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
-    public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown) =>
-        new(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this));
+    /// <summary>Whether Markdown rendered for this page holds a Mermaid diagram: only then does the page load the renderer.</summary>
+    public bool HasDiagrams { get; private set; }
 
-    public SafeHtml RenderMarkdown(IEnumerable<Markdig.Syntax.Block> blocks) =>
-        new(MarkdownRenderer.Render(blocks, MarkdownPipelines.Guide, this));
+    /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
+    public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown)
+    {
+        HasDiagrams |= Markdown.Mermaid.MermaidDiagrams.In(markdown);
+        return new(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this));
+    }
+
+    public SafeHtml RenderMarkdown(IEnumerable<Markdig.Syntax.Block> blocks)
+    {
+        var list = blocks as IReadOnlyList<Markdig.Syntax.Block> ?? blocks.ToList();
+        HasDiagrams |= Markdown.Mermaid.MermaidDiagrams.InAny(list);
+        return new(MarkdownRenderer.Render(list, MarkdownPipelines.Guide, this));
+    }
 }

@@ -20,6 +20,7 @@ public static class PageRenderer
         var model = new TemplateObject();
         Navigation.Describe(model, context);
         page.Describe(model, context);
+        model.Set("has_diagrams", context.HasDiagrams);
 
         var body = site.Templates.Get(page.Template).Render(site.Templates.CreateContext(model));
         model.Set("content", new SafeHtml(body));

@@ -1,15 +1,23 @@
 using System.Text;
+using Handbook.Markdown.Mermaid;
 
 namespace Handbook.Render;
 
 /// <summary>Output files that are not rendered pages: the theme's assets, <c>.nojekyll</c>, and the like.</summary>
 public static class SiteFiles
 {
+    private const string MermaidAssets = "assets/vendor/mermaid/";
+
     public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site, IReadOnlyList<SearchIndex.Entry> searchEntries)
     {
+        // The bundled diagram renderer is large (3.5 MB): a site without a Mermaid diagram does not carry it.
+        var hasDiagrams = site.Handbook.Model.Chapters.Any(c => MermaidDiagrams.In((Markdig.Syntax.MarkdownObject)c.Document));
         foreach (var (name, bytes) in site.Templates.Assets)
         {
-            yield return (name, bytes);
+            if (hasDiagrams || !name.StartsWith(MermaidAssets, StringComparison.Ordinal))
+            {
+                yield return (name, bytes);
+            }
         }
 
         // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with '_' or '.'.

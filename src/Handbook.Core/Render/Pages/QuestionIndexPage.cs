@@ -27,7 +27,11 @@ public sealed record QuestionIndexPage() : Page(Urls.Questions, "Question index"
     {
         var handbook = context.Site.Handbook;
         var story = handbook.StoryForQuestion.GetValueOrDefault(question.Id);
+        var chapter = question.GuideHeadingId is null ? null : handbook.Model.Chapters.FirstOrDefault(c => c.SourcePath == question.ChapterPath);
         return ArchetypeModels.QuestionLink(context, question)
+            .Set("guide", chapter is null ? null : new TemplateObject()
+                .Set("title", chapter.Title)
+                .Set("href", context.Href(chapter.OutputPath + "#" + question.GuideHeadingId)))
             .Set("answer", question.Answer.Count == 0 ? null : context.RenderMarkdown(question.Answer))
             .Set("archetypes", question.ArchetypeNumbers
                 .Where(handbook.ArchetypesByNumber.ContainsKey)
