@@ -178,13 +178,13 @@ public static class Navigation
         (Urls.Cards, "Flash cards"),
         (Urls.Cheatsheet, "Cheat sheet"),
         (Urls.QuestionSheet, "Question map"),
+        (Urls.Scorecards, "Interviewer scorecards"),
         (Urls.Print, "Print everything"),
     ];
 
     private static readonly (string Path, string Title)[] InterviewingLinks =
     [
         (Urls.Debrief, "Debrief sheet"),
-        (Urls.Scorecards, "Interviewer scorecards"),
     ];
 
     private static TemplateObject Section(string title, List<TemplateObject> items) =>

@@ -78,7 +78,7 @@ public static class SearchIndex
             else if (handbook.StoryForQuestion.FirstOrDefault(c => c.Value.Story.Id == story.Id && c.Value.Archetype is null) is { Value: not null } shown)
             {
                 // A story without an archetype is shown in the question index, beside the question it answers.
-                entries.Add(new Entry(story.Title, "Story · Question index", Urls.Questions + "#" + shown.Key, body, Kinds.Story));
+                entries.Add(new Entry(story.Title, "Story · Question index", Urls.Questions + "#" + shown.Key + "-story", body, Kinds.Story));
             }
         }
 

@@ -116,6 +116,11 @@ public static class StorySchema
                 json.WriteStartArray("required");
                 json.WriteStringValue(field);
                 json.WriteEndArray();
+                // Named again (unconstrained) here, as strict validators want a required property defined beside it.
+                json.WriteStartObject("properties");
+                json.WriteStartObject(field);
+                json.WriteEndObject();
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
 

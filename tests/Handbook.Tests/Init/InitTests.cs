@@ -88,8 +88,10 @@ public sealed class InitTests : IDisposable
 
         // The patterns cover the folder names the writer really uses beside the output.
         var writer = File.ReadAllText(Path.Combine(TempProject.RepositoryRoot(), "src/Handbook.Core/Write/SiteWriter.cs"));
-        Assert.Contains("$\".{Path.GetFileName(output)}.staging-{", writer, StringComparison.Ordinal);
-        Assert.Contains("$\".{Path.GetFileName(_output)}.old-{", writer, StringComparison.Ordinal);
+        Assert.Contains("StagingInfix = \".staging-\"", writer, StringComparison.Ordinal);
+        Assert.Contains("OldInfix = \".old-\"", writer, StringComparison.Ordinal);
+        Assert.Contains("$\".{Path.GetFileName(output)}{StagingInfix}{", writer, StringComparison.Ordinal);
+        Assert.Contains("$\".{Path.GetFileName(_output)}{OldInfix}{", writer, StringComparison.Ordinal);
 
         var workflow = File.ReadAllText(Path.Combine(_root, ".github/workflows/pages.yml"));
         Assert.Contains($"HANDBOOK_VERSION: \"{VersionAction.Version}\"", workflow, StringComparison.Ordinal);

@@ -160,7 +160,9 @@ public sealed class StorySchemaTests
                         continue;
                     }
 
-                    var toolAccepts = !errors.Any(d => d.Code.StartsWith("story-", StringComparison.Ordinal) && d.Code is not "story-id" and not "story-duplicate-id");
+                    // Nor are questions named by their text: the tool matches them loosely (case, spacing, a final '?'), which no enum
+                    // can say, so the schema checks their shape and the tool reports an unknown one at its line.
+                    var toolAccepts = !errors.Any(d => d.Code.StartsWith("story-", StringComparison.Ordinal) && d.Code is not "story-id" and not "story-duplicate-id" and not "story-unknown-question");
                     compared++;
                     rejected += toolAccepts ? 0 : 1;
                     if (toolAccepts != verdict.Valid)
