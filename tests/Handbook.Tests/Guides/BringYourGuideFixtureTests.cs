@@ -73,7 +73,7 @@ public sealed class BringYourGuideFixtureTests
 
         // Relative .md links, a folder link, a README link and an image, rewritten to the generated files.
         Assert.Equal(["01-intro/index.html", "04-behavioral.html", "09_career/index.html"], home.QuerySelectorAll("article p a").Select(a => a.GetAttribute("href")).ToList());
-        Assert.Equal(["../04-behavioral.html#delivery-rules"], why.QuerySelectorAll("article p a").Select(a => a.GetAttribute("href")).ToList());
+        Assert.Equal(["../04-behavioral.html#delivery-rules"], why.QuerySelectorAll("article p:not(.question-link-line) a").Select(a => a.GetAttribute("href")).ToList());
         Assert.Equal("../img/diagram.png", why.QuerySelector("article img")!.GetAttribute("src"));
         Assert.Equal(
             ["index.html", "../01-intro/02-getting-started.html#a-plan-for-two-weeks", "../index.html"],
@@ -138,5 +138,48 @@ public sealed class BringYourGuideFixtureTests
         Assert.NotNull(questions.QuerySelector("#q-describe-a-decision-you-pushed-back-on"));
         Assert.NotNull(project.Page("archetypes/conflict.html").QuerySelector("#story-schema-debate"));
         Assert.True(project.Exists("cheatsheets/questions.html"));
+    }
+
+    [Fact]
+    public void MkDocs_dialect_renders_admonitions_tabs_diagrams_abbreviations_and_question_callouts_with_no_syntax_left_as_text()
+    {
+        var (project, result) = Build("mkdocs-material");
+        using var _ = project;
+        var why = project.Page("01-intro/01-why.html");
+        var article = why.QuerySelector("article")!;
+        Assert.Equal("Lead with the result", article.QuerySelector(".admonition.tip .admonition-title")!.TextContent.Trim());
+        var question = article.QuerySelector("details.admonition.question")!;
+        Assert.Contains("Why should I prepare stories at all?", question.QuerySelector("summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Short answer", "Long answer"], article.QuerySelectorAll(".tabbed-set .tabbed-label").Select(l => l.TextContent.Trim()));
+        Assert.NotNull(article.QuerySelector("[data-diagram=mermaid] code.language-mermaid"));
+        Assert.Contains("mermaid.min.js", project.Read("01-intro/01-why.html"), StringComparison.Ordinal);
+        Assert.Equal("Situation, Task, Action, Result", article.QuerySelector("abbr")!.GetAttribute("title"));
+        foreach (var syntax in new[] { "!!!", "???", "===", "--8<--", "*[STAR]" })
+        {
+            Assert.DoesNotContain(syntax, article.TextContent, StringComparison.Ordinal);
+        }
+
+        // The question call-out joins the question index, linked back to its page; the snippet file is no page of its own.
+        Assert.Contains("Why should I prepare stories at all?", project.Read("questions.html"), StringComparison.Ordinal);
+        Assert.False(project.Exists("includes/abbreviations.html"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity != Handbook.Diagnostics.Severity.Info);
+    }
+
+    [Fact]
+    public void Docusaurus_mdx_leftovers_are_dropped_with_one_info_and_its_admonitions_and_tabs_render()
+    {
+        var (project, result) = Build("docusaurus");
+        using var _ = project;
+        var article = project.Page("behavioral/star.html").QuerySelector("article")!;
+        Assert.Equal("Lead with the result", article.QuerySelector(".admonition.tip .admonition-title")!.TextContent.Trim());
+        Assert.Equal(["Short answer", "Long answer"], article.QuerySelectorAll(".tabbed-set .tabbed-label").Select(l => l.TextContent.Trim()));
+        foreach (var leftover in new[] { "import ", "InDocAd", "<Tabs", "TabItem", ":::" })
+        {
+            Assert.DoesNotContain(leftover, article.InnerHtml.Replace("tabbed", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Delivery rules", article.TextContent, StringComparison.Ordinal);
+        var dropped = Assert.Single(result.Diagnostics, d => d.Code == "mdx-dropped");
+        Assert.Equal("website/docs/behavioral/star.md", dropped.Location.Path);
     }
 }
