@@ -71,11 +71,23 @@ public sealed class SiteWriter : ISiteSink
         var parent = Path.GetDirectoryName(output) ?? throw new InvalidOperationException("output has no parent folder");
         Directory.CreateDirectory(parent);
         var staging = Path.Combine(parent, $".{Path.GetFileName(output)}{StagingInfix}{Guid.NewGuid():N}");
-        Directory.CreateDirectory(staging);
 
         // The marker goes in first, so a staging folder a killed build leaves behind is recognisably ours; it stays open and locked
-        // while this build runs, so another build's tidying never deletes a staging folder still in use.
-        var marker = new FileStream(Path.Combine(staging, MarkerFile), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        // while this build runs, so another build's tidying never deletes a staging folder still in use. Tidying does remove an
+        // empty staging folder (a build killed before its marker was written); should it take this one in that instant, make it again.
+        FileStream? marker = null;
+        for (var attempt = 0; marker is null; attempt++)
+        {
+            Directory.CreateDirectory(staging);
+            try
+            {
+                marker = new FileStream(Path.Combine(staging, MarkerFile), FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            }
+            catch (DirectoryNotFoundException) when (attempt < 3)
+            {
+            }
+        }
+
         marker.Write(System.Text.Encoding.UTF8.GetBytes(MarkerText));
         marker.Flush();
         return new SiteWriter(output, staging, marker, betweenRenames);
@@ -192,6 +204,18 @@ public sealed class SiteWriter : ISiteSink
                 {
                     leftovers.Add((folder, isOld));
                 }
+                else if (name.StartsWith(prefix + StagingInfix, StringComparison.Ordinal) && IsEmptyRealFolder(folder))
+                {
+                    // A build killed between making its staging folder and writing the marker: nothing in it to lose. A non-recursive
+                    // delete fails (and is ignored) if a live build's marker appears meanwhile.
+                    try
+                    {
+                        Directory.Delete(folder, recursive: false);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                    }
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -226,6 +250,9 @@ public sealed class SiteWriter : ISiteSink
             }
         }
     }
+
+    private static bool IsEmptyRealFolder(string folder) =>
+        !new DirectoryInfo(folder).Attributes.HasFlag(FileAttributes.ReparsePoint) && !Directory.EnumerateFileSystemEntries(folder).Any();
 
     /// <summary>A real folder (not a link to one) with Handbook's marker in it.</summary>
     private static bool IsOwnedFolder(string folder) =>

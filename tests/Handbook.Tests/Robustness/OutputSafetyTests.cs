@@ -415,5 +415,22 @@ public sealed class OutputSafetyTests
         FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
     }
 
+    /// <summary>A build killed after making its staging folder but before writing the marker leaves it empty: the next build removes it.</summary>
+    [Fact]
+    public void An_empty_staging_folder_of_a_build_killed_before_its_marker_is_removed_by_the_next_build()
+    {
+        using var project = SmallProject();
+        Assert.True(project.Build().Succeeded);
+        var empty = Path.Combine(project.Root, ".site.staging-" + Guid.NewGuid().ToString("N"));
+        var notOurs = Path.Combine(project.Root, ".site.staging-notes");
+        Directory.CreateDirectory(empty);
+        Directory.CreateDirectory(notOurs);
+        File.WriteAllText(Path.Combine(notOurs, "keep.txt"), "someone's file");
+
+        Assert.True(project.Build().Succeeded);
+        Assert.False(Directory.Exists(empty));
+        Assert.True(File.Exists(Path.Combine(notOurs, "keep.txt")), "a staging-named folder with files but no marker is not Handbook's to delete");
+    }
+
     private sealed class SimulatedKill : Exception;
 }
