@@ -29,7 +29,7 @@ public static class LoopCoverageCheck
 
             foreach (var later in covering.Skip(1))
             {
-                var at = later.Round.Archetypes.FirstOrDefault(r => Names(r.Text, archetype))?.Location ?? later.Round.Location;
+                var at = later.NamedAt[archetype.Number];
                 diagnostics.Warning(at, "loop-overlap", $"archetype #{N(archetype.Number)} \"{archetype.Title}\" is covered by rounds '{covering[0].Name}' and '{later.Name}', which would ask the same questions; keep it in one round");
             }
         }
@@ -49,13 +49,6 @@ public static class LoopCoverageCheck
                 }
             }
         }
-    }
-
-    /// <summary>Whether a reference as written (<c>3</c>, <c>#3</c>, <c>production-debugging</c>) names <paramref name="archetype"/>.</summary>
-    private static bool Names(string text, Model.Archetype archetype)
-    {
-        var trimmed = text.Trim().TrimStart('#');
-        return trimmed == N(archetype.Number) || trimmed == archetype.Slug;
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,9 +1,13 @@
+using Handbook.Diagnostics;
 using Handbook.Model;
 
 namespace Handbook.Link;
 
-/// <summary>A round of the loop with its archetypes resolved, in the order the round lists them.</summary>
-public sealed record LinkedRound(LoopRound Round, IReadOnlyList<Archetype> Archetypes)
+/// <summary>
+/// A round of the loop with its archetypes resolved, in the order the round lists them, and where the round names each
+/// (by number, for diagnostics about it).
+/// </summary>
+public sealed record LinkedRound(LoopRound Round, IReadOnlyList<Archetype> Archetypes, IReadOnlyDictionary<int, SourceLocation> NamedAt)
 {
     public string Name => Round.Name;
 

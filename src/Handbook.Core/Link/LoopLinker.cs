@@ -17,15 +17,16 @@ public static class LoopLinker
         foreach (var round in model.Loop.Rounds)
         {
             var archetypes = new List<Archetype>();
+            var namedAt = new Dictionary<int, SourceLocation>();
             foreach (var reference in round.Archetypes)
             {
-                if (Linker.Resolve(reference, byNumber, bySlug, "loop-unknown-archetype", diagnostics) is int number && archetypes.All(a => a.Number != number))
+                if (Linker.Resolve(reference, byNumber, bySlug, "loop-unknown-archetype", diagnostics) is int number && namedAt.TryAdd(number, reference.Location))
                 {
                     archetypes.Add(byNumber[number]);
                 }
             }
 
-            rounds.Add(new LinkedRound(round, archetypes));
+            rounds.Add(new LinkedRound(round, archetypes, namedAt));
         }
 
         var overrides = new Dictionary<int, ScaleOverride>();

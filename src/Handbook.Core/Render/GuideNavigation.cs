@@ -15,14 +15,13 @@ public static class GuideNavigation
     /// <summary>Up to this many chapters, every page lists them all (about 60 bytes each).</summary>
     public const int FullListLimit = 100;
 
-    public static List<TemplateObject> Items(PageContext context, string? currentPath)
+    /// <summary>Whether the site has too many chapters to list them all on every page.</summary>
+    public static bool Prunes(SiteContext site) => site.Pages.OfType<ChapterPage>().Skip(FullListLimit).Any();
+
+    /// <summary>The pruned list, for a site that <see cref="Prunes"/>; a smaller one lists the guide's own sections in full.</summary>
+    public static List<TemplateObject> PrunedItems(PageContext context, string? currentPath)
     {
         var chapters = context.Site.Pages.OfType<ChapterPage>().ToList();
-        if (chapters.Count <= FullListLimit)
-        {
-            return chapters.Select(p => Navigation.Item(context, p.OutputPath, p.Chapter.Title, currentPath)).ToList();
-        }
-
         var openFolder = Folder(context.Page.OutputPath);
         var items = new List<TemplateObject>();
         foreach (var group in chapters.GroupBy(p => Folder(p.OutputPath), StringComparer.Ordinal))

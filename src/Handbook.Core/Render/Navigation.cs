@@ -56,9 +56,9 @@ public static class Navigation
         var pages = context.Site.Pages;
         // A guide past GuideNavigation.FullListLimit chapters gets the pruned list, so no page grows with the size of the site;
         // below it, the guide's own structure (folders, MkDocs nav sections, Docusaurus categories) as sections.
-        var sections = context.Site.Pages.OfType<ChapterPage>().Count() <= GuideNavigation.FullListLimit
-            ? GuideSections(context, currentPath)
-            : [Section("Guide", GuideNavigation.Items(context, currentPath))];
+        var sections = GuideNavigation.Prunes(context.Site)
+            ? [Section("Guide", GuideNavigation.PrunedItems(context, currentPath))]
+            : GuideSections(context, currentPath);
 
         var archetypes = new List<TemplateObject>();
         if (context.Site.Exists(Urls.Archetypes))
