@@ -156,7 +156,8 @@ public sealed class DeterminismTests
         config["runtimeOptions"]!["configProperties"] ??= new JsonObject();
         config["runtimeOptions"]!["configProperties"]!["System.Globalization.Invariant"] = false;
         config["runtimeOptions"]!["configProperties"]!["System.Globalization.PredefinedCulturesOnly"] = false;
-        var configPath = Path.Combine(Path.GetTempPath(), "handbook-tests", $"globalized-{Guid.NewGuid():N}.runtimeconfig.json");
+        // A GUID-named folder of its own, as the path-safety tests expect of every scratch entry beside their projects.
+        var configPath = Path.Combine(Path.GetTempPath(), "handbook-tests", Guid.NewGuid().ToString("N"), "globalized.runtimeconfig.json");
         Directory.CreateDirectory(Path.GetDirectoryName(configPath)!);
         File.WriteAllText(configPath, config.ToJsonString());
         try
@@ -178,7 +179,7 @@ public sealed class DeterminismTests
         }
         finally
         {
-            File.Delete(configPath);
+            Directory.Delete(Path.GetDirectoryName(configPath)!, recursive: true);
         }
     }
 }

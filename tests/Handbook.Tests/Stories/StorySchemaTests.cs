@@ -145,7 +145,9 @@ public sealed class StorySchemaTests
             foreach (var (name, root, _) in projects)
             {
                 var result = BuildPipeline.Run(new BuildRequest(root) { WriteOutput = false, IncludePrivate = true });
-                var schemaPath = Path.Combine(Path.GetTempPath(), "handbook-tests", Guid.NewGuid().ToString("N") + ".schema.json");
+                // In a folder of its own named by a GUID, like every other test's scratch space: path-safety tests running at the same
+                // time take any other new name beside their projects for a file a build wrote outside its own.
+                var schemaPath = Path.Combine(Path.GetTempPath(), "handbook-tests", Guid.NewGuid().ToString("N"), "story.schema.json");
                 Directory.CreateDirectory(Path.GetDirectoryName(schemaPath)!);
                 File.WriteAllText(schemaPath, StorySchema.Generate(ProjectScaffold.Archetypes(SourceLoader.Load(root, new DiagnosticBag()).Pages)));
                 var stories = Directory.EnumerateFiles(Path.Combine(root, "content", "stories"), "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
@@ -171,7 +173,7 @@ public sealed class StorySchemaTests
                     }
                 }
 
-                File.Delete(schemaPath);
+                Directory.Delete(Path.GetDirectoryName(schemaPath)!, recursive: true);
             }
         }
         finally
