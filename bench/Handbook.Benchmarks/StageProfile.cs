@@ -54,9 +54,13 @@ public static class StageProfile
 
         Mark("  ChapterReader.Read (serial)");
         var linked = Linker.Link(model, includePrivate: false, diagnostics);
-        var reported = ContentLinkCheck.Run(model.Chapters, model.Stories, config.LinkCheck, diagnostics);
+        Mark("link");
+        var reported = ContentLinkCheck.Run(linked, config.LinkCheck, diagnostics);
+        Mark("content link check");
         linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
-        Mark("link + coach");
+        LoopCoverageCheck.Run(linked, diagnostics);
+        Render.Sheets.SheetBudget.Check(linked, diagnostics);
+        Mark("coach + loop + sheet budget");
         var templates = TemplateSet.Load(sources.TemplateOverrides, diagnostics);
         Mark("templates");
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, new RenderOptions(false, null));

@@ -206,20 +206,28 @@ public static class BuildPipeline
 
     /// <summary>
     /// A file copied from content/ may not take the place of a generated one (<c>content/questions.html</c>, <c>content/guide.html</c> beside
-    /// <c>guide.md</c>, <c>content/assets/handbook.css</c>): compared ignoring case, as the site may be copied to a case-insensitive disk.
+    /// <c>guide.md</c>, <c>content/assets/handbook.css</c>), nor of another copied file: names are compared by
+    /// <see cref="Markdown.CanonicalName"/>, ignoring case and Unicode normalization, as the site may be copied to a disk where
+    /// <c>Logo.png</c> and <c>logo.png</c>, or <c>café</c> in its two spellings, are one file.
     /// </summary>
     private static bool StaticFilesFit(SourceSet sources, SiteContext site, List<(string Path, byte[] Bytes)> files, DiagnosticBag diagnostics)
     {
-        var generated = new HashSet<string>(site.PagePaths, StringComparer.OrdinalIgnoreCase);
-        generated.UnionWith(files.Select(f => f.Path));
-        generated.Add(SiteWriter.MarkerFile);
+        var generated = site.PagePaths.Concat(files.Select(f => f.Path)).Append(SiteWriter.MarkerFile)
+            .Select(Markdown.CanonicalName.Key).ToHashSet(StringComparer.Ordinal);
+        var copied = new Dictionary<string, string>(StringComparer.Ordinal);
         var ok = true;
         foreach (var file in sources.StaticFiles)
         {
             var at = SourceLocation.File(file.Path);
-            if (generated.Contains(file.OutputPath) || ModelBuilder.ReservedPaths.Contains(file.OutputPath))
+            var key = Markdown.CanonicalName.Key(file.OutputPath);
+            if (generated.Contains(key) || ModelBuilder.ReservedPaths.Contains(file.OutputPath))
             {
                 diagnostics.Error(at, "static-collision", $"this file would be copied to '{file.OutputPath}', which the handbook generates itself; rename or move it");
+                ok = false;
+            }
+            else if (!copied.TryAdd(key, file.Path))
+            {
+                diagnostics.Error(at, "static-collision", $"this file would be copied to '{file.OutputPath}', like {copied[key]}, and names that differ only in case or in how an accent is encoded are one file on macOS and Windows; rename one of them");
                 ok = false;
             }
             else if (ModelBuilder.WindowsDeviceSegment(file.OutputPath) is { } device)

@@ -43,20 +43,20 @@ public static class ChapterReader
     }
 
     /// <summary>
-    /// Markdig refuses absurd nesting (hundreds of nested lists, quotes or emphasis) by throwing rather than overflowing the stack;
-    /// that is the author's input, so it becomes a located error and the page an empty document, and the build goes on to report the rest.
+    /// Markdown past the limits of <see cref="MarkdownLimits"/> is the author's input: a located error, and the page an empty
+    /// document, so the build goes on to report the rest (and never spends minutes on it).
     /// </summary>
     private static MarkdownDocument Parse(SourceFile file, DiagnosticBag diagnostics)
     {
-        try
+        var document = MarkdownLimits.Parse(file.Text, MarkdownPipelines.Guide, out var problem);
+        problem ??= MarkdownLimits.CheckHtmlDepth(document);
+        if (problem is null)
         {
-            return Markdig.Markdown.Parse(file.Text, MarkdownPipelines.Guide);
+            return document;
         }
-        catch (ArgumentException ex) when (ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
-        {
-            diagnostics.Error(SourceLocation.File(file.Path), "markdown-too-deep", "lists, quotes or emphasis are nested too deeply for a page to render; flatten the structure");
-            return Markdig.Markdown.Parse("", MarkdownPipelines.Guide);
-        }
+
+        diagnostics.Error(new SourceLocation(file.Path, problem.Line, problem.Column), problem.Code, problem.Message);
+        return Markdig.Markdown.Parse("", MarkdownPipelines.Guide);
     }
 
     private sealed record FrontMatter(

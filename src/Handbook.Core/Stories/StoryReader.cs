@@ -1,6 +1,7 @@
 using System.Globalization;
 using Handbook.Diagnostics;
 using Handbook.Load;
+using Handbook.Markdown;
 using Handbook.Model;
 using Handbook.Yaml;
 
@@ -128,6 +129,7 @@ public static partial class StoryReader
         var tags = TextList(map, StoryFields.Tags, diagnostics);
         var primary = YamlFields.Bool(map, StoryFields.Primary, "story-type", diagnostics) ?? false;
         var visibility = ReadVisibility(map, diagnostics);
+        CheckMarkdownLimits([situation, task, result, tieIn, lesson, .. actions ?? []], diagnostics);
 
         if (diagnostics.HasErrors || title is null || situation is null || task is null || actions is null || result is null)
         {
@@ -154,6 +156,18 @@ public static partial class StoryReader
             ActionsLocation = YamlFields.Get(map, StoryFields.Actions)!.Location,
             Questions = questions,
         };
+    }
+
+    /// <summary>Fields are rendered as Markdown on several pages; one the parser would refuse is reported here, at the field.</summary>
+    private static void CheckMarkdownLimits(IEnumerable<StoryText?> fields, DiagnosticBag diagnostics)
+    {
+        foreach (var field in fields)
+        {
+            if (field is not null && MarkdownLimits.CheckField(field.Value, MarkdownPipelines.StoryField) is { } problem)
+            {
+                diagnostics.Error(field.Location, problem.Code, problem.Message);
+            }
+        }
     }
 
     /// <summary>A text field: a scalar (a plain number or boolean is taken as its text), an empty value as empty text.</summary>

@@ -101,6 +101,13 @@ public sealed class BadInputCorpusTests
     [InlineData("utf16-markdown-no-bom", "content/notes.md: error file-encoding: file is UTF-16 (little-endian), not UTF-8; save it as UTF-8")]
     [InlineData("utf16-story-big-endian", "content/stories/s.yml: error file-encoding: file is UTF-16 (big-endian), not UTF-8; save it as UTF-8")]
     [InlineData("story-yaml-tab-indentation", "content/stories/tabbed.yml:7:1: error yaml-syntax: YAML syntax error: a tab is used for indentation here; YAML indents with spaces only")]
+    [InlineData("markdown-flat-bold-10000", "content/bold.md:3:1: error markdown-too-many-markers: this paragraph has 20,000 emphasis markers (runs of '*', '_' or '~'); the Markdown parser holds each one open until the paragraph ends and gives up at about 10,000, nested or not; split it into shorter paragraphs")]
+    [InlineData("markdown-nested-emphasis-10000", "content/deep.md:3:1: error markdown-too-deep: lists, quotes or emphasis are nested too deeply here for a page to render (the parser allows about a hundred levels); flatten the structure")]
+    [InlineData("markdown-nested-html-40000", "content/divs.md:3:1281: error html-too-deep: raw HTML nests elements more than 256 deep here; browsers stop nesting at 512 and every HTML parser slows down with the depth, so close the elements you open or flatten the markup")]
+    [InlineData("markdown-unclosed-inline-html-40000", "content/inline.md:3:2054: error html-too-deep: raw HTML nests elements more than 256 deep here; browsers stop nesting at 512 and every HTML parser slows down with the depth, so close the elements you open or flatten the markup")]
+    [InlineData("story-flat-bold-10000", "content/stories/s.yml:3:12: error markdown-too-many-markers: this paragraph has 20,000 emphasis markers (runs of '*', '_' or '~'); the Markdown parser holds each one open until the paragraph ends and gives up at about 10,000, nested or not; split it into shorter paragraphs")]
+    [InlineData("static-nfc-nfd-collision", "content/caf\u00e9.png: error static-collision: this file would be copied to 'caf\u00e9.png', like content/cafe\u0301.png, and names that differ only in case or in how an accent is encoded are one file on macOS and Windows; rename one of them")]
+    [InlineData("static-case-collision", "content/assets/logo.png: error static-collision: this file would be copied to 'assets/logo.png', like content/assets/Logo.png, and names that differ only in case or in how an accent is encoded are one file on macOS and Windows; rename one of them")]
     public void Case_reports_exactly(string name, string diagnostic)
     {
         using var project = Lay(Path.Combine(CorpusRoot, name));
@@ -193,6 +200,12 @@ public static class BadInputGenerators
         "deep-list" => Utf8("# Deep list\n\n" + string.Concat(Enumerable.Repeat("- ", n)) + "item\n"),
         "deep-quote" => Utf8("# Deep quote\n\n" + new string('>', n) + " quoted\n"),
         "deep-emphasis" => Utf8("# Deep emphasis\n\n" + string.Concat(Enumerable.Repeat("*a ", n)) + "x" + string.Concat(Enumerable.Repeat(" a*", n)) + "\n"),
+        // n bold spans side by side: not nested, yet Markdig holds every '**' open until the paragraph ends.
+        "flat-bold" => Utf8("# Flat bold\n\n" + string.Join(" ", Enumerable.Repeat("**b**", n)) + "\n"),
+        "story-flat-bold" => Utf8("title: T\narchetypes: [1]\nsituation: \"" + string.Join(" ", Enumerable.Repeat("**b**", n)) + "\"\ntask: t\nactions: [a]\nresult: r\n"),
+        "nested-div" => Utf8("# Nested divs\n\n" + string.Concat(Enumerable.Repeat("<div>", n)) + "x" + string.Concat(Enumerable.Repeat("</div>", n)) + "\n"),
+        // Inline HTML in a paragraph: <i> never closed, and each stray </b> makes a parser search all open elements.
+        "unclosed-inline-html" => Utf8("# Unclosed\n\nText " + string.Concat(Enumerable.Repeat("<i>a</b>", n)) + "\n"),
         _ => throw new ArgumentException($"unknown generator '{generator}'", nameof(generator)),
     };
 
