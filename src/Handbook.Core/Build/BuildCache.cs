@@ -5,29 +5,39 @@ using Handbook.Diagnostics;
 using Handbook.Load;
 using Handbook.Model;
 using Handbook.Render;
+using Handbook.Stories;
 
 namespace Handbook.Build;
 
 /// <summary>
-/// What one build can hand to the next, for <c>handbook serve</c>: parsed chapters and the parsed theme (keyed by their
-/// source text, so an edit is always seen) and the rendered pages with the inputs they were rendered from. A build that
-/// is given a cache re-renders only the pages whose inputs changed. Builds sharing a cache must run one at a time.
+/// What one build can hand to the next, for <c>handbook serve</c>: parsed chapters, parsed stories and the parsed theme (kept
+/// with the source text they came from, so an edit is always seen) and the rendered pages with the inputs they were rendered
+/// from. A build that is given a cache re-parses only the files whose text changed and re-renders only the pages whose inputs
+/// changed. Builds may share a cache while one of them is being cancelled: every part is swapped whole, and only a build that
+/// completes replaces the pages.
 /// </summary>
 public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, CachedChapter> _chapters = new(StringComparer.Ordinal);
-    private (string Key, TemplateSet Set)? _templates;
+    private readonly ConcurrentDictionary<string, (string Text, StoryFile Read)> _stories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (string Text, string Hash)> _hashes = new(StringComparer.Ordinal);
+    private CachedTemplates? _templates;
 
     internal PageCache Pages { get; } = new();
 
-    /// <summary>Parses a chapter, or returns the one parsed from the same text before (replaying its diagnostics).</summary>
+    internal SourceReads Sources { get; } = new();
+
+    /// <summary>
+    /// Parses a chapter, or returns the one parsed from the same text before (replaying its diagnostics). The same object comes
+    /// back while the text is unchanged, so what later stages derive from a chapter alone can be kept by it.
+    /// </summary>
     internal Chapter ReadChapter(SourceFile file, string contentDir, DiagnosticBag diagnostics)
     {
-        var hash = Hash(contentDir + "\0" + file.Text);
-        if (!_chapters.TryGetValue(file.Path, out var cached) || cached.Hash != hash)
+        // Compared, not hashed: equal strings are found equal at memory speed, and a thousand pages are hashed no more on every save.
+        if (!_chapters.TryGetValue(file.Path, out var cached) || cached.ContentDir != contentDir || !string.Equals(cached.Text, file.Text, StringComparison.Ordinal))
         {
             var own = new DiagnosticBag();
-            cached = new CachedChapter(hash, ChapterReader.Read(file, contentDir, own), own.Sorted());
+            cached = new CachedChapter(contentDir, file.Text, ChapterReader.Read(file, contentDir, own), own.Sorted());
             _chapters[file.Path] = cached;
         }
 
@@ -39,11 +49,35 @@ public sealed class BuildCache
         return cached.Chapter;
     }
 
+    /// <summary>Reads a story file, or returns what was read from the same text before (the same <see cref="Story"/> object).</summary>
+    internal StoryFile ReadStory(SourceFile file)
+    {
+        if (!_stories.TryGetValue(file.Path, out var cached) || !string.Equals(cached.Text, file.Text, StringComparison.Ordinal))
+        {
+            cached = (file.Text, StoryReader.ReadFile(file));
+            _stories[file.Path] = cached;
+        }
+
+        return cached.Read;
+    }
+
+    /// <summary>The hash of a source file's text, computed again only when the text changed (see <see cref="PageInputs"/>).</summary>
+    internal string HashOf(SourceFile file)
+    {
+        if (!_hashes.TryGetValue(file.Path, out var cached) || !string.Equals(cached.Text, file.Text, StringComparison.Ordinal))
+        {
+            cached = (file.Text, Hash(file.Text));
+            _hashes[file.Path] = cached;
+        }
+
+        return cached.Hash;
+    }
+
     /// <summary>Parses the theme, or returns the one parsed from the same overrides before. A theme with errors is never kept.</summary>
     internal TemplateSet LoadTemplates(IReadOnlyDictionary<string, string> overrides, DiagnosticBag diagnostics)
     {
         var key = TemplatesKey(overrides);
-        if (_templates is { } cached && cached.Key == key)
+        if (Volatile.Read(ref _templates) is { } cached && cached.Key == key)
         {
             return cached.Set;
         }
@@ -55,7 +89,7 @@ public sealed class BuildCache
             diagnostics.Add(diagnostic);
         }
 
-        _templates = own.HasErrors ? null : (key, set);
+        Volatile.Write(ref _templates, own.HasErrors ? null : new CachedTemplates(key, set));
         return set;
     }
 
@@ -72,5 +106,7 @@ public sealed class BuildCache
 
     internal static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private sealed record CachedChapter(string Hash, Chapter Chapter, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record CachedTemplates(string Key, TemplateSet Set);
+
+    private sealed record CachedChapter(string ContentDir, string Text, Chapter Chapter, IReadOnlyList<Diagnostic> Diagnostics);
 }

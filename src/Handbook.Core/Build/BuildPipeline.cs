@@ -30,13 +30,19 @@ public static class BuildPipeline
         }
 
         var diagnostics = new DiagnosticBag();
-        var sources = SourceLoader.Load(request.Project, diagnostics);
-        if (sources.Config is null || diagnostics.HasErrors)
+        var reader = request.Cache?.Sources.Begin(request.Changed);
+        var sources = SourceLoader.Load(request.Project, diagnostics, reader is null ? null : reader.ReadText);
+        var result = sources.Config is null || diagnostics.HasErrors
+            ? Finish(request, diagnostics, clock, 0, 0, usage: sources.Config is null && !Directory.Exists(request.Project))
+            : Run(request, sources, sources.Settings, diagnostics, clock);
+
+        // Only a build that ran to its end hands its files on: a cancelled one may have read files that changed again since.
+        if (reader is not null)
         {
-            return Finish(request, diagnostics, clock, 0, 0, usage: sources.Config is null && !Directory.Exists(request.Project));
+            request.Cache!.Sources.Commit(reader);
         }
 
-        return Run(request, sources, sources.Settings, diagnostics, clock);
+        return result;
     }
 
     public static BuildResult Run(BuildRequest request, SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Stopwatch clock)
@@ -47,7 +53,7 @@ public static class BuildPipeline
         }
 
         var cache = request.Cache;
-        var model = ModelBuilder.Build(sources, config, diagnostics, cache is null ? null : cache.ReadChapter, includeDrafts: request.IncludePrivate);
+        var model = ModelBuilder.Build(sources, config, diagnostics, cache is null ? null : cache.ReadChapter, request.IncludePrivate, cache is null ? null : cache.ReadStory);
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
         var reportedLinks = ContentLinkCheck.Run(linked, config.LinkCheck, diagnostics);
         linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
@@ -116,13 +122,13 @@ public static class BuildPipeline
             outputFiles.UnionWith(files.Select(f => f.Path));
             outputFiles.UnionWith(sources.StaticFiles.Select(f => f.OutputPath));
 
-            var session = cache?.Pages.Begin(sources, site);
+            var session = cache?.Pages.Begin(sources, site, cache.HashOf);
             var scans = new ConcurrentBag<PageScan>();
             var failed = false;
             // Pages that render the whole guide again (print, the question index and map, readiness) take by far the longest: start
             // them first and hand out pages one at a time, so no core is left finishing one of them alone at the end.
             var largestFirst = site.Pages.OrderBy(p => p is PrintPage or QuestionIndexPage or QuestionSheetPage or ReadinessPage ? 0 : 1).ToList();
-            var parallel = new ParallelOptions { CancellationToken = request.Cancellation };
+            var parallel = new ParallelOptions { CancellationToken = request.Cancellation, MaxDegreeOfParallelism = request.MaxParallelism ?? -1 };
             Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, page =>
             {
                 var rendered = session is null ? RenderPage(page) : session.GetOrRender(page, RenderPage);

@@ -29,6 +29,18 @@ public sealed record BuildRequest(string Project)
     /// <summary>Where the site goes instead of the output folder (the preview server keeps it in memory).</summary>
     public ISiteSink? Sink { get; init; }
 
+    /// <summary>
+    /// At most this many pages render at once (default: as many as the thread pool gives). The preview server keeps threads free
+    /// for its requests, so a page is served the moment it is rendered rather than when a renderer yields its thread.
+    /// </summary>
+    public int? MaxParallelism { get; init; }
+
+    /// <summary>
+    /// With a <see cref="Cache"/>: the project-relative paths changed since the last build that ran to its end (the preview's
+    /// watcher reports them), so other files are taken from the cache unread. Null: unknown, read everything.
+    /// </summary>
+    public IReadOnlyCollection<string>? Changed { get; init; }
+
     /// <summary>Shared by consecutive builds of the preview server, so each re-parses and re-renders only what changed.</summary>
     public BuildCache? Cache { get; init; }
 

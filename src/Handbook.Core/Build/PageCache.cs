@@ -16,7 +16,7 @@ internal sealed class PageCache
 {
     private Dictionary<string, RenderedPage> _pages = new(StringComparer.Ordinal);
 
-    public Session Begin(SourceSet sources, SiteContext site) => new(this, new PageInputs(sources, site));
+    public Session Begin(SourceSet sources, SiteContext site, Func<SourceFile, string> hashOf) => new(this, new PageInputs(sources, site, hashOf));
 
     internal sealed class Session(PageCache cache, PageInputs inputs)
     {

@@ -24,12 +24,13 @@ internal sealed class PageInputs
     private readonly string _stories;
     private readonly SiteContext _site;
 
-    public PageInputs(SourceSet sources, SiteContext site)
+    /// <param name="hashOf">The hash of a source file's text (the cache's, which hashes a file again only when it changed).</param>
+    public PageInputs(SourceSet sources, SiteContext site, Func<SourceFile, string> hashOf)
     {
         _site = site;
         foreach (var file in sources.Pages.Concat(sources.Stories))
         {
-            _textHash[file.Path] = BuildCache.Hash(file.Text);
+            _textHash[file.Path] = hashOf(file);
         }
 
         var model = site.Handbook.Model;

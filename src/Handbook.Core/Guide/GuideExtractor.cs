@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
@@ -129,24 +130,25 @@ public static partial class GuideExtractor
         var known = archetypes.Select(a => a.Number).ToHashSet();
         foreach (var chapter in chapters)
         {
-            foreach (var leaf in chapter.Document.Descendants<LeafBlock>())
+            foreach (var reference in ReferencesIn.GetValue(chapter, FindReferences))
             {
-                if (leaf.Inline is null)
+                if (!known.Contains(reference.Number))
                 {
-                    continue;
-                }
-
-                foreach (var reference in leaf.Inline.Descendants<ArchetypeReferenceInline>())
-                {
-                    if (!known.Contains(reference.Number))
-                    {
-                        var range = known.Count == 0 ? "the guide defines no archetypes" : $"the guide's archetypes are {string.Join(", ", known.Order().Select(n => "#" + n.ToString(CultureInfo.InvariantCulture)))}";
-                        diagnostics.Warning(new SourceLocation(chapter.SourcePath, reference.Line + 1, reference.Column + 1), "archetype-unknown-ref", $"'#{reference.Number.ToString(CultureInfo.InvariantCulture)}' refers to no archetype; {range}");
-                    }
+                    var range = known.Count == 0 ? "the guide defines no archetypes" : $"the guide's archetypes are {string.Join(", ", known.Order().Select(n => "#" + n.ToString(CultureInfo.InvariantCulture)))}";
+                    diagnostics.Warning(new SourceLocation(chapter.SourcePath, reference.Line + 1, reference.Column + 1), "archetype-unknown-ref", $"'#{reference.Number.ToString(CultureInfo.InvariantCulture)}' refers to no archetype; {range}");
                 }
             }
         }
     }
+
+    /// <summary>A chapter's archetype references, found once per chapter object (kept by the preview server while its text is unchanged).</summary>
+    private static readonly ConditionalWeakTable<Chapter, IReadOnlyList<ArchetypeReferenceInline>> ReferencesIn = new();
+
+    private static IReadOnlyList<ArchetypeReferenceInline> FindReferences(Chapter chapter) =>
+        chapter.Document.Descendants<LeafBlock>()
+            .Where(l => l.Inline is not null)
+            .SelectMany(l => l.Inline!.Descendants<ArchetypeReferenceInline>())
+            .ToList();
 
     // "Delivery rules", "Rules for answers" — but not "Anti-patterns".
     [GeneratedRegex(@"\brules\b", RegexOptions.IgnoreCase)]

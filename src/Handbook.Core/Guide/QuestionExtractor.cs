@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
@@ -28,12 +29,13 @@ public static partial class QuestionExtractor
         {
             foreach (var section in roots.SelectMany(r => r.SelfAndDescendants()))
             {
-                foreach (var table in section.Blocks.SelectMany(b => b.Descendants<Table>().Prepend(b as Table)).OfType<Table>())
+                var found = Found.GetValue(section, Find);
+                foreach (var table in found.Tables)
                 {
                     questions.AddRange(FromTable(section, table, ids));
                 }
 
-                callouts.AddRange(QuestionCallouts(section));
+                callouts.AddRange(found.Callouts.Select(c => (section, c)));
 
                 if (!MentionsQuestions().IsMatch(section.Text))
                 {
@@ -87,13 +89,26 @@ public static partial class QuestionExtractor
         return questions;
     }
 
+    /// <summary>
+    /// A section's question tables (those whose cells beyond the first hold archetype references) and question call-outs, found
+    /// once per section object: sections are kept per chapter object, which the preview server keeps while its text is unchanged.
+    /// </summary>
+    private sealed record SectionFinds(IReadOnlyList<Table> Tables, IReadOnlyList<AdmonitionBlock> Callouts);
+
+    private static readonly ConditionalWeakTable<Section, SectionFinds> Found = new();
+
+    private static SectionFinds Find(Section section) => new(
+        section.Blocks.SelectMany(b => b.Descendants<Table>().Prepend(b as Table)).OfType<Table>()
+            .Where(t => t.OfType<TableRow>().Any(r => !r.IsHeader && r.Skip(1).Any(c => References([c]).Count > 0)))
+            .ToList(),
+        QuestionCallouts(section).ToList());
+
     /// <summary>MkDocs Material's <c>??? question "Tell me about…"</c> call-outs in a section (not in its subsections).</summary>
-    private static IEnumerable<(Section, AdmonitionBlock)> QuestionCallouts(Section section) =>
+    private static IEnumerable<AdmonitionBlock> QuestionCallouts(Section section) =>
         section.Blocks
             .SelectMany(b => b.Descendants<AdmonitionBlock>().Prepend(b as AdmonitionBlock))
             .OfType<AdmonitionBlock>()
-            .Where(a => a.IsQuestion)
-            .Select(a => (section, a));
+            .Where(a => a.IsQuestion);
 
     /// <summary>
     /// A question call-out is a question: its title is the question, its folded body the answer, linked back to the call-out's
@@ -137,11 +152,6 @@ public static partial class QuestionExtractor
     private static IEnumerable<Question> FromTable(Section section, Table table, HashSet<string> ids)
     {
         var rows = table.OfType<TableRow>().Where(r => !r.IsHeader).ToList();
-        if (!rows.Any(r => r.Skip(1).Any(c => References([c]).Count > 0)))
-        {
-            return [];
-        }
-
         var questions = new List<Question>();
         foreach (var row in rows)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
 using Handbook.Model;
@@ -41,8 +42,15 @@ public sealed record Section(
         }
     }
 
-    /// <summary>The sections of a chapter as a tree (top-level sections are those not nested under a lower-level heading).</summary>
-    public static IReadOnlyList<Section> Build(Chapter chapter)
+    /// <summary>
+    /// The sections of a chapter as a tree (top-level sections are those not nested under a lower-level heading). Kept per chapter
+    /// object: the preview server hands later builds the same chapter while its text is unchanged, and the tree depends on nothing else.
+    /// </summary>
+    public static IReadOnlyList<Section> Build(Chapter chapter) => Built.GetValue(chapter, BuildTree);
+
+    private static readonly ConditionalWeakTable<Chapter, IReadOnlyList<Section>> Built = new();
+
+    private static IReadOnlyList<Section> BuildTree(Chapter chapter)
     {
         var blocks = chapter.Document.ToList();
         var index = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Handbook.Config;
 using Handbook.Diagnostics;
 using Handbook.Model;
@@ -23,7 +24,7 @@ public static class ContentLinkCheck
         var severity = mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error;
         foreach (var chapter in chapters)
         {
-            foreach (var link in chapter.Document.Descendants<LinkInline>())
+            foreach (var link in LinksIn.GetValue(chapter, c => c.Document.Descendants<LinkInline>().ToList()))
             {
                 if (Problem(chapter.SourcePath, link.Url ?? "", chapter, bySource, reported) is { } problem)
                 {
@@ -35,9 +36,9 @@ public static class ContentLinkCheck
         // Story fields link to content files relative to the story's own file, like chapters do.
         foreach (var story in stories)
         {
-            foreach (var field in StoryTexts(story))
+            foreach (var (field, links) in StoryLinks.GetValue(story, FindStoryLinks))
             {
-                foreach (var link in Markdig.Markdown.Parse(field.Value, Markdown.MarkdownPipelines.StoryField).Descendants<LinkInline>())
+                foreach (var link in links)
                 {
                     if (Problem(story.SourcePath, link.Url ?? "", null, bySource, reported) is { } problem)
                     {
@@ -85,10 +86,24 @@ public static class ContentLinkCheck
         }
     }
 
+    // Found once per chapter or story object: the preview server hands later builds the same objects while their text is unchanged.
+    private static readonly ConditionalWeakTable<Chapter, IReadOnlyList<LinkInline>> LinksIn = new();
+    private static readonly ConditionalWeakTable<Story, IReadOnlyList<(StoryText Field, IReadOnlyList<LinkInline> Links)>> StoryLinks = new();
+    private static readonly ConditionalWeakTable<Chapter, IReadOnlySet<string>> IdsIn = new();
+
+    private static IReadOnlyList<(StoryText Field, IReadOnlyList<LinkInline> Links)> FindStoryLinks(Story story) =>
+        StoryTexts(story)
+            .Select(field => (field, (IReadOnlyList<LinkInline>)Markdig.Markdown.Parse(field.Value, Markdown.MarkdownPipelines.StoryField).Descendants<LinkInline>().ToList()))
+            .ToList();
+
     private static IEnumerable<StoryText> StoryTexts(Story story) =>
         new[] { story.Situation, story.Task, story.Result, story.TieIn, story.Lesson }.Concat(story.Actions).OfType<StoryText>();
 
-    private static bool HasId(Chapter chapter, string id) =>
-        chapter.Headings.Any(h => h.Id == id)
-        || chapter.Document.Descendants().Any(o => o is Block b && Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(b)?.Id == id);
+    private static bool HasId(Chapter chapter, string id) => IdsIn.GetValue(chapter, Ids).Contains(id);
+
+    private static IReadOnlySet<string> Ids(Chapter chapter) =>
+        chapter.Headings.Select(h => h.Id)
+            .Concat(chapter.Document.Descendants().OfType<Block>().Select(b => Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(b)?.Id))
+            .OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
 }

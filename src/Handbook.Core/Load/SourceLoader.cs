@@ -39,8 +39,10 @@ public static class SourceLoader
     public static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
 
-    public static SourceSet Load(string root, DiagnosticBag diagnostics)
+    /// <param name="read">Reads one file (default: <see cref="ReadText"/>); the preview server passes one that keeps unchanged files.</param>
+    public static SourceSet Load(string root, DiagnosticBag diagnostics, Func<string, string, DiagnosticBag, SourceFile?>? read = null)
     {
+        var readText = read ?? ReadText;
         root = Path.GetFullPath(root);
         if (!Directory.Exists(root))
         {
@@ -53,7 +55,7 @@ public static class SourceLoader
         var configPath = Path.Combine(root, HandbookConfig.FileName);
         if (File.Exists(configPath))
         {
-            config = ReadText(root, configPath, diagnostics);
+            config = readText(root, configPath, diagnostics);
             if (config is not null)
             {
                 settings = ConfigReader.Read(config.Path, config.Text, diagnostics);
@@ -100,7 +102,7 @@ public static class SourceLoader
                 {
                     if (relative.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
                     {
-                        if (ReadText(root, full, diagnostics) is { } story)
+                        if (readText(root, full, diagnostics) is { } story)
                         {
                             stories.Add(story);
                         }
@@ -114,25 +116,25 @@ public static class SourceLoader
                 // The loop is data for the interviewer pages, not a file to publish as it is.
                 if (inContent == LoopFileName)
                 {
-                    loop = ReadText(root, full, diagnostics);
+                    loop = readText(root, full, diagnostics);
                     continue;
                 }
 
                 if (IsMarkdown(relative))
                 {
-                    if (ReadText(root, full, diagnostics) is { } page)
+                    if (readText(root, full, diagnostics) is { } page)
                     {
                         pages.Add(page);
                     }
                 }
                 else if (inContent == ArchetypesFileName)
                 {
-                    archetypes = ReadText(root, full, diagnostics);
+                    archetypes = readText(root, full, diagnostics);
                 }
                 else if (CategoryFileNames.Contains(name, StringComparer.Ordinal) || inContent == MkDocsFileName)
                 {
                     // Navigation metadata, not part of the site.
-                    if (ReadText(root, full, diagnostics) is { } nav)
+                    if (readText(root, full, diagnostics) is { } nav)
                     {
                         navFiles.Add(nav);
                     }
@@ -147,7 +149,7 @@ public static class SourceLoader
             var besideFolder = Path.GetDirectoryName(contentRoot);
             var beside = besideFolder is null ? null : Path.Combine(besideFolder, MkDocsFileName);
             if (beside is not null && File.Exists(beside) && !navFiles.Any(n => Path.GetFileName(n.Path) == MkDocsFileName)
-                && ReadText(root, beside, diagnostics) is { } mkdocs)
+                && readText(root, beside, diagnostics) is { } mkdocs)
             {
                 navFiles.Insert(0, mkdocs);
             }
@@ -159,7 +161,7 @@ public static class SourceLoader
         {
             foreach (var full in Enumerate(root, templatesRoot, diagnostics))
             {
-                if (ReadText(root, full, diagnostics) is { } template)
+                if (readText(root, full, diagnostics) is { } template)
                 {
                     overrides[template.Path[(TemplatesFolder.Length + 1)..]] = template.Text;
                 }

@@ -46,7 +46,14 @@ public static class ModelBuilder
 
     /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
     /// <param name="includeDrafts">Keep pages marked <c>draft</c>/<c>unlisted</c> (with <c>--include-private</c> and in the preview), as private stories are kept.</param>
-    public static HandbookModel Build(SourceSet sources, HandbookConfig config, DiagnosticBag diagnostics, Func<SourceFile, string, DiagnosticBag, Chapter>? readChapter = null, bool includeDrafts = false)
+    /// <param name="readStory">Reads one story file; the preview server passes a cached reader (default: <see cref="StoryReader.ReadFile"/>).</param>
+    public static HandbookModel Build(
+        SourceSet sources,
+        HandbookConfig config,
+        DiagnosticBag diagnostics,
+        Func<SourceFile, string, DiagnosticBag, Chapter>? readChapter = null,
+        bool includeDrafts = false,
+        Func<SourceFile, StoryFile>? readStory = null)
     {
         readChapter ??= ChapterReader.Read;
         var contentDir = sources.ContentDir;
@@ -106,7 +113,7 @@ public static class ModelBuilder
         var guide = GuideExtractor.Extract(chapters, ArchetypeFile.Read(sources.ArchetypesFile, diagnostics), diagnostics);
         // A team build publishes no candidate stories, so it does not read them: nothing later can leak what the model never held.
         var team = config.Audience == Audience.Team;
-        var stories = team ? new StoryBank([], []) : StoryReader.ReadBank(sources.Stories, diagnostics);
+        var stories = team ? new StoryBank([], []) : StoryReader.ReadBank(sources.Stories, diagnostics, readStory);
         var loop = sources.Loop is null ? InterviewLoop.Empty : LoopReader.Read(sources.Loop, diagnostics);
         return new HandbookModel(config, chapters, guide.Archetypes, guide.Questions, stories.Stories, sources.HasStoriesFolder && !team)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -41,7 +42,7 @@ public static class SearchIndex
         foreach (var page in site.Pages.OfType<ChapterPage>())
         {
             var prefix = page.Chapter.OutputPath + "#";
-            entries.AddRange(ChapterSections(page).Where(e =>
+            entries.AddRange(SectionsOf.GetValue(page.Chapter, c => ChapterSections(c).ToList()).Where(e =>
                 !e.Url.StartsWith(prefix, StringComparison.Ordinal) || !ownEntries.Contains(page.Chapter.SourcePath + "#" + e.Url[prefix.Length..])));
         }
 
@@ -86,9 +87,11 @@ public static class SearchIndex
         return entries.DistinctBy(e => e.Url, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<Entry> ChapterSections(ChapterPage page)
+    /// <summary>A chapter's section entries, made once per chapter object (the preview server keeps it while its text is unchanged).</summary>
+    private static readonly ConditionalWeakTable<Model.Chapter, IReadOnlyList<Entry>> SectionsOf = new();
+
+    private static IEnumerable<Entry> ChapterSections(Model.Chapter chapter)
     {
-        var chapter = page.Chapter;
         string title = chapter.Title;
         string anchor = "";
         string section = chapter.Title;

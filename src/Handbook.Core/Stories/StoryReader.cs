@@ -21,8 +21,10 @@ public static partial class StoryReader
     /// Reads every story file. The archetype references of stories dropped for other errors are kept too, so the link stage
     /// can report an unknown archetype in the same run rather than after the user fixes the first error.
     /// </summary>
-    public static StoryBank ReadBank(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics)
+    /// <param name="readFile">Reads one file; the preview server passes a cached reader (default: <see cref="ReadFile"/>).</param>
+    public static StoryBank ReadBank(IReadOnlyList<SourceFile> files, DiagnosticBag diagnostics, Func<SourceFile, StoryFile>? readFile = null)
     {
+        readFile ??= ReadFile;
         var stories = new List<Story>();
         var droppedRefs = new List<ArchetypeRef>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -36,9 +38,19 @@ public static partial class StoryReader
             }
 
             ids[id] = file.Path;
-            if (Read(file, diagnostics, droppedRefs) is { } story)
+            var read = readFile(file);
+            foreach (var diagnostic in read.Diagnostics)
+            {
+                diagnostics.Add(diagnostic);
+            }
+
+            if (read.Story is { } story)
             {
                 stories.Add(story);
+            }
+            else
+            {
+                droppedRefs.AddRange(read.Refs);
             }
         }
 
@@ -46,26 +58,25 @@ public static partial class StoryReader
     }
 
     /// <summary>Reads one story file; null when it has errors (all reported).</summary>
-    public static Story? Read(SourceFile file, DiagnosticBag diagnostics) => Read(file, diagnostics, null);
+    public static Story? Read(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var read = ReadFile(file);
+        foreach (var diagnostic in read.Diagnostics)
+        {
+            diagnostics.Add(diagnostic);
+        }
 
-    private static Story? Read(SourceFile file, DiagnosticBag diagnostics, List<ArchetypeRef>? droppedRefs)
+        return read.Story;
+    }
+
+    /// <summary>One story file read on its own: what depends on nothing but its text, so it can be kept while the text is unchanged.</summary>
+    public static StoryFile ReadFile(SourceFile file)
     {
         // A bag of its own tells whether this file had errors even when other stages report in parallel.
         var local = new DiagnosticBag();
         var refs = new List<ArchetypeRef>();
         var story = Parse(file, local, refs);
-        foreach (var diagnostic in local.Sorted())
-        {
-            diagnostics.Add(diagnostic);
-        }
-
-        if (local.HasErrors)
-        {
-            droppedRefs?.AddRange(refs);
-            return null;
-        }
-
-        return story;
+        return local.HasErrors ? new StoryFile(null, local.Sorted(), refs) : new StoryFile(story, local.Sorted(), []);
     }
 
     private static Story? Parse(SourceFile file, DiagnosticBag diagnostics, List<ArchetypeRef> refs)

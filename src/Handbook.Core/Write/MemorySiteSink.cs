@@ -7,7 +7,8 @@ namespace Handbook.Write;
 /// Keeps the site in memory (site path → bytes), for <c>handbook serve</c>: nothing touches the disk, and the previous
 /// site stays in service until a build commits a complete new one.
 /// </summary>
-public sealed class MemorySiteSink : ISiteSink
+/// <param name="written">Told each path as soon as its file is written (the preview server serves a finished page at once).</param>
+public sealed class MemorySiteSink(Action<string>? written = null) : ISiteSink
 {
     private readonly ConcurrentDictionary<string, byte[]> _files = new(StringComparer.Ordinal);
 
@@ -16,11 +17,17 @@ public sealed class MemorySiteSink : ISiteSink
 
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        if (!_files.TryAdd(Normalize(relativePath), bytes.ToArray()))
+        var path = Normalize(relativePath);
+        if (!_files.TryAdd(path, bytes.ToArray()))
         {
             throw new InvalidOperationException($"output path '{relativePath}' is written twice");
         }
+
+        written?.Invoke(path);
     }
+
+    /// <summary>A file this build has written so far, before it commits (the preview serves finished pages while the rest render).</summary>
+    public bool TryGetWritten(string relativePath, out byte[] bytes) => _files.TryGetValue(relativePath, out bytes!);
 
     public void CopyFile(string relativePath, string sourceFile) => Write(relativePath, File.ReadAllBytes(sourceFile));
 
