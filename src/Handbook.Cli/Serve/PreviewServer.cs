@@ -53,6 +53,9 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>Builds once, starts listening, and starts watching. <paramref name="print"/> receives each build's diagnostics.</summary>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, TextWriter log, Action<IReadOnlyList<Diagnostic>>? print = null, CancellationToken cancel = default)
     {
+        // A build renders on one thread per core (see PreviewSite); requests get threads of their own beyond those, at once.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, (2 * Environment.ProcessorCount) + 4), io);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
@@ -63,7 +66,7 @@ public sealed class PreviewServer : IAsyncDisposable
         Handbook.Write.SiteWriter.Recover(options.Project, Path.Combine(options.Project, "site"));
         var site = new PreviewSite(options.Project, options.IncludePrivate, options.Audience);
         var server = new PreviewServer(app, site, new ProjectWatcher(site.Project, () => site.ContentDir), log, print, AllowedHosts(options.Host));
-        server.Report(site.Rebuild([]));
+        server.Report(site.Rebuild([])!);
         app.Run(server.ServeAsync);
         await app.StartAsync(cancel);
 
@@ -128,45 +131,94 @@ public sealed class PreviewServer : IAsyncDisposable
     public static bool IsLoopback(string host) =>
         host == "localhost" || (IPAddress.TryParse(host.Trim('[', ']'), out var address) && IPAddress.IsLoopback(address));
 
+    /// <summary>
+    /// Rebuilds after every batch of changes. A batch that comes while a build runs cancels it (its pages are out of date already,
+    /// and the slow ones, like print, would hold the new edit back) and starts one for everything changed since the last build.
+    /// </summary>
     private async Task WatchAsync(CancellationToken stopping)
     {
-        while (!stopping.IsCancellationRequested)
+        var pending = new SortedSet<string>(StringComparer.Ordinal);
+        Task<IReadOnlyCollection<string>>? changes = null;
+        (Task<RebuildReport?> Task, IReadOnlyCollection<string> Changed, CancellationTokenSource Superseded)? build = null;
+        try
         {
-            IReadOnlyCollection<string> changed;
-            try
+            while (!stopping.IsCancellationRequested)
             {
-                changed = await _watcher.NextAsync(stopping);
+                changes ??= _watcher.NextAsync(stopping);
+                if (build is { } running && await Task.WhenAny(changes, running.Task) == running.Task)
+                {
+                    build = null;
+                    running.Superseded.Dispose();
+                    Finished(running.Task, running.Changed, pending);
+                    continue;
+                }
+
+                IReadOnlyCollection<string> changed;
+                try
+                {
+                    changed = await changes;
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or System.Threading.Channels.ChannelClosedException)
+                {
+                    return;
+                }
+
+                changes = null;
+                pending.UnionWith(changed);
+                if (build is { } superseded)
+                {
+                    // Not waited for: it stops after the page it is rendering (print can take a while), and its changes stay pending.
+                    await superseded.Superseded.CancelAsync();
+                    _ = superseded.Task.ContinueWith(t => { _ = t.Exception; superseded.Superseded.Dispose(); }, TaskScheduler.Default);
+                }
+
+                var snapshot = pending.ToList();
+                var cancel = CancellationTokenSource.CreateLinkedTokenSource(stopping);
+                build = (Task.Run(() => Site.Rebuild(snapshot, cancel.Token), CancellationToken.None), snapshot, cancel);
             }
-            catch (OperationCanceledException)
+        }
+        finally
+        {
+            if (build is { } last)
             {
-                return;
-            }
-            catch (System.Threading.Channels.ChannelClosedException)
-            {
-                return;
+                await last.Superseded.CancelAsync();
+                await ((Task)last.Task).ContinueWith(_ => { }, TaskScheduler.Default);
+                last.Superseded.Dispose();
             }
 
-            RebuildReport report;
-            try
-            {
-                report = Site.Rebuild(changed);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // A file vanished or was locked mid-save: the next event rebuilds again.
-                _log.WriteLine($"handbook: {ex.Message}");
-                continue;
-            }
+            Site.StopWaiting();
+        }
+    }
 
-            Report(report);
-            if (Site.State.HasErrors)
-            {
-                Events.Publish("diagnostics", _overlay.Payload(Site.State.Errors));
-            }
-            else
-            {
-                Events.Publish("reload", Site.State.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
+    /// <summary>Reports a build that ended: published, failed, or (null) cancelled, whose changes stay pending for the next one.</summary>
+    private void Finished(Task<RebuildReport?> build, IReadOnlyCollection<string> changed, SortedSet<string> pending)
+    {
+        RebuildReport? report;
+        try
+        {
+            report = build.GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file vanished or was locked mid-save: the next event rebuilds again.
+            _log.WriteLine($"handbook: {ex.Message}");
+            return;
+        }
+
+        if (report is null)
+        {
+            return;
+        }
+
+        pending.ExceptWith(changed);
+        Report(report);
+        if (Site.State.HasErrors)
+        {
+            Events.Publish("diagnostics", _overlay.Payload(Site.State.Errors));
+        }
+        else
+        {
+            Events.Publish("reload", Site.State.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
 
@@ -209,13 +261,20 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var state = Site.State;
         var path = (context.Request.Path.Value ?? "/").TrimStart('/');
         if (path.Length == 0 || path.EndsWith('/'))
         {
             path += "index.html";
         }
 
+        // During a build any page may be about to change: serve it as this build renders it, not as the last one did.
+        if (Site.Running is { } running && await running.PageAsync(path, context.RequestAborted) is { } fresh)
+        {
+            await Send(context, StatusCodes.Status200OK, "text/html; charset=utf-8", fresh);
+            return;
+        }
+
+        var state = Site.State;
         var status = StatusCodes.Status200OK;
         if (!state.Files.TryGetValue(path, out var bytes) && state.Files.ContainsKey(path + "/index.html"))
         {
@@ -248,6 +307,11 @@ public sealed class PreviewServer : IAsyncDisposable
             bytes = Encoding.UTF8.GetBytes(DiagnosticsOverlay.Inject(Encoding.UTF8.GetString(bytes), _overlay.Html(state.Errors)));
         }
 
+        await Send(context, status, type, bytes);
+    }
+
+    private static async Task Send(HttpContext context, int status, string type, byte[] bytes)
+    {
         context.Response.StatusCode = status;
         context.Response.ContentType = type;
         context.Response.Headers.CacheControl = "no-store";

@@ -10,7 +10,8 @@ public sealed record RebuildReport(BuildResult Result, bool Published, int Pages
 
 /// <summary>
 /// Builds the project into memory, again and again, sharing one <see cref="BuildCache"/> so each build re-renders only what
-/// changed. A failed build keeps the last good site in service and records its errors for the overlay.
+/// changed. A failed build keeps the last good site in service and records its errors for the overlay. While a build runs,
+/// <see cref="Running"/> serves each page as soon as it is rendered.
 /// </summary>
 public sealed class PreviewSite(string project, bool includePrivate, Config.Audience? audience = null)
 {
@@ -22,42 +23,107 @@ public sealed class PreviewSite(string project, bool includePrivate, Config.Audi
 
     public PreviewState State => Volatile.Read(ref _state);
 
+    /// <summary>The build in progress, or null between builds.</summary>
+    public RunningBuild? Running => Volatile.Read(ref _running);
+
+    private RunningBuild? _running;
+
     /// <summary>The content folder the last build read (handbook.yml's <c>content_dir</c>), for the watcher.</summary>
     public string ContentDir => Volatile.Read(ref _contentDir);
 
     private string _contentDir = Load.SourceLoader.ContentDirOf(project);
 
-    /// <summary>Builds; <paramref name="changed"/> (project-relative paths) only labels the report.</summary>
-    public RebuildReport Rebuild(IReadOnlyCollection<string> changed)
+    /// <summary>
+    /// Builds; <paramref name="changed"/> (project-relative paths) only labels the report. Null when <paramref name="superseded"/>
+    /// cancelled the build (a newer edit came in): the requests waiting for it are left to the build that follows. A superseded
+    /// build may still be finishing the page it was rendering when the next one starts: the cache's parts are safe to share, and
+    /// only the newest build's outcome is published.
+    /// </summary>
+    public RebuildReport? Rebuild(IReadOnlyCollection<string> changed, CancellationToken superseded = default)
     {
+        MemorySiteSink sink;
+        int number;
         lock (_gate)
         {
-            var sink = new MemorySiteSink();
-            var result = BuildPipeline.Run(new BuildRequest(Project)
+            number = ++_started;
+            var running = Running ?? new RunningBuild();
+            Volatile.Write(ref _running, running);
+            sink = running.Begin();
+        }
+
+        BuildResult result;
+        List<Diagnostic> errors;
+        try
+        {
+            result = BuildPipeline.Run(new BuildRequest(Project)
             {
                 Sink = sink,
                 Cache = _cache,
                 IncludePrivate = includePrivate,
                 Audience = audience,
                 LiveReload = true,
+                MaxParallelism = Environment.ProcessorCount,
+                Cancellation = superseded,
+                Changed = number == 1 ? null : changed,
             });
+        }
+        catch (OperationCanceledException) when (superseded.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch
+        {
+            Finished(number);
+            throw;
+        }
 
+        lock (_gate)
+        {
+            if (number < _published)
+            {
+                return null; // finished after a newer build (it was cancelled too late): that one's site stands
+            }
+
+            _published = number;
             Volatile.Write(ref _contentDir, Load.SourceLoader.ContentDirOf(Project));
             var previous = State;
-            var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+            errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
             var next = sink.Files is { } files
                 ? new PreviewState(files, [], previous.Generation + 1)
                 : previous with { Errors = errors, Generation = previous.Generation + 1 };
             Volatile.Write(ref _state, next);
-
-            var rendered = result.PagesRendered - result.PagesReused;
-            var what = changed.Count == 0 ? "built" : "rebuilt " + Describe(changed);
-            var time = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
-            var summary = sink.Files is not null
-                ? $"{what} → {rendered} {(rendered == 1 ? "page" : "pages")} in {time} ms"
-                : $"{what}: {errors.Count} {(errors.Count == 1 ? "error" : "errors")} in {time} ms; still serving the last good build";
-            return new RebuildReport(result, sink.Files is not null, rendered, summary);
         }
+
+        Finished(number);
+        var rendered = result.PagesRendered - result.PagesReused;
+        var what = changed.Count == 0 ? "built" : "rebuilt " + Describe(changed);
+        var time = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var summary = sink.Files is not null
+            ? $"{what} → {rendered} {(rendered == 1 ? "page" : "pages")} in {time} ms"
+            : $"{what}: {errors.Count} {(errors.Count == 1 ? "error" : "errors")} in {time} ms; still serving the last good build";
+        return new RebuildReport(result, sink.Files is not null, rendered, summary);
+    }
+
+    private int _started;
+    private int _published;
+
+    /// <summary>Build <paramref name="number"/> ended: if no newer one has started, the waiting requests are answered from <see cref="State"/>.</summary>
+    private void Finished(int number)
+    {
+        lock (_gate)
+        {
+            if (number == _started)
+            {
+                StopWaiting();
+            }
+        }
+    }
+
+    /// <summary>Answers the requests waiting for a build from <see cref="State"/> (after a build, or when no build will follow one abandoned).</summary>
+    public void StopWaiting()
+    {
+        // The state first, then the waiting requests: they read it as soon as they wake.
+        Interlocked.Exchange(ref _running, null)?.Finish();
     }
 
     private static string Describe(IReadOnlyCollection<string> changed)

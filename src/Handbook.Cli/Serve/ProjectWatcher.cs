@@ -10,7 +10,7 @@ namespace Handbook.Cli.Serve;
 /// </summary>
 public sealed class ProjectWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
 
     private readonly string _root;
     private readonly FileSystemWatcher _watcher;
