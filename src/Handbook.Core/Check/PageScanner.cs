@@ -33,22 +33,57 @@ public static class PageScanner
 
     /// <summary>
     /// Scans a page that carries <paramref name="shared"/> markup (or null): that part is cut out and scanned once per key into
-    /// <paramref name="sharedScans"/>, the rest of the page on its own. Should a template have changed the shared markup on its
-    /// way into the page, the whole page is scanned instead.
+    /// <paramref name="sharedScans"/>. The page's <paramref name="generated"/> Markdown fragments (see
+    /// <see cref="GeneratedMarkupScanner"/>) are cut out too and read without a parse; AngleSharp parses only what is left, the
+    /// template's markup. Should a template have changed a fragment on its way into the page, that fragment stays in and is parsed.
     /// </summary>
-    public static PageScan Scan(string outputPath, string html, Render.SharedFragment? shared, SharedScans sharedScans)
+    public static PageScan Scan(string outputPath, string html, Render.SharedFragment? shared, SharedScans sharedScans, IReadOnlyList<string>? generated = null)
     {
-        var at = shared is null ? -1 : html.IndexOf(shared.Html, StringComparison.Ordinal);
-        if (shared is null || at < 0)
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<PageLink>();
+        var rest = html;
+        if (generated is { Count: > 0 })
         {
-            return Scan(outputPath, html);
+            var kept = new System.Text.StringBuilder(html.Length / 4);
+            var from = 0;
+            foreach (var fragment in generated)
+            {
+                var at = html.IndexOf(fragment, from, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                kept.Append(html, from, at - from);
+                GeneratedMarkupScanner.Scan(fragment, ids, links);
+                from = at + fragment.Length;
+            }
+
+            rest = kept.Append(html, from, html.Length - from).ToString();
         }
 
-        var own = Scan(outputPath, string.Concat(html.AsSpan(0, at), html.AsSpan(at + shared.Html.Length)));
-        var common = sharedScans.GetOrScan(shared, outputPath);
-        var ids = new HashSet<string>(own.Ids, StringComparer.Ordinal);
-        ids.UnionWith(common.Ids);
-        return own with { Ids = ids, Shared = common };
+        var sharedAt = shared is null ? -1 : rest.IndexOf(shared.Html, StringComparison.Ordinal);
+        PageScan own;
+        SharedScan? common = null;
+        if (shared is null || sharedAt < 0)
+        {
+            own = Scan(outputPath, rest);
+        }
+        else
+        {
+            own = Scan(outputPath, string.Concat(rest.AsSpan(0, sharedAt), rest.AsSpan(sharedAt + shared.Html.Length)));
+            common = sharedScans.GetOrScan(shared, outputPath);
+            ids.UnionWith(common.Ids);
+        }
+
+        if (ids.Count == 0 && links.Count == 0)
+        {
+            return own with { Shared = common };
+        }
+
+        ids.UnionWith(own.Ids);
+        links.InsertRange(0, own.Links);
+        return own with { Ids = ids, Links = links, Shared = common };
     }
 
     public static PageScan Scan(string outputPath, string html)

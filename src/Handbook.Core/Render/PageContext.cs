@@ -83,17 +83,41 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
     /// <summary>Whether Markdown rendered for this page holds a Mermaid diagram: only then does the page load the renderer.</summary>
     public bool HasDiagrams { get; private set; }
 
+    /// <summary>
+    /// The guide Markdown rendered for this page that holds no raw HTML: markup the build wrote itself, which the link check
+    /// reads with <see cref="Check.GeneratedMarkupScanner"/> instead of a full HTML parse. Pages render on one thread each.
+    /// </summary>
+    public IReadOnlyList<string> GeneratedMarkup => _generatedMarkup;
+
+    private readonly List<string> _generatedMarkup = [];
+
+    /// <summary>Makes this a context for a part of <paramref name="value"/>'s page (the print page's chapters): what it renders is recorded there.</summary>
+    public PageContext PartOf
+    {
+        init => _generatedMarkup = value._generatedMarkup;
+    }
+
     /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
     public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown)
     {
         HasDiagrams |= Markdown.Mermaid.MermaidDiagrams.In(markdown);
-        return new(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this));
+        return Generated(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this), RawHtml.In(markdown));
     }
 
     public SafeHtml RenderMarkdown(IEnumerable<Markdig.Syntax.Block> blocks)
     {
         var list = blocks as IReadOnlyList<Markdig.Syntax.Block> ?? blocks.ToList();
         HasDiagrams |= Markdown.Mermaid.MermaidDiagrams.InAny(list);
-        return new(MarkdownRenderer.Render(list, MarkdownPipelines.Guide, this));
+        return Generated(MarkdownRenderer.Render(list, MarkdownPipelines.Guide, this), list.Any(RawHtml.In));
+    }
+
+    private SafeHtml Generated(string html, bool hasRawHtml)
+    {
+        if (!hasRawHtml && html.Length > 0)
+        {
+            _generatedMarkup.Add(html);
+        }
+
+        return new SafeHtml(html);
     }
 }
