@@ -32,58 +32,54 @@ public static class PageScanner
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(Options));
 
     /// <summary>
-    /// Scans a page that carries <paramref name="shared"/> markup (or null): that part is cut out and scanned once per key into
-    /// <paramref name="sharedScans"/>. The page's <paramref name="generated"/> Markdown fragments (see
-    /// <see cref="GeneratedMarkupScanner"/>) are cut out too and read without a parse; AngleSharp parses only what is left, the
-    /// template's markup. Should a template have changed a fragment on its way into the page, that fragment stays in and is parsed.
+    /// Scans a rendered page in parts. Its sidebar (<paramref name="shared"/>, or null) is scanned once per key into
+    /// <paramref name="sharedScans"/>. The guide Markdown rendered into it (<paramref name="markdown"/>) is read by
+    /// <see cref="GeneratedMarkupScanner"/>, or parsed on its own when its author wrote raw HTML into it. What is left is the
+    /// templates' markup: read the same way when they are the built-in ones (<paramref name="builtInTemplates"/>), parsed otherwise.
+    /// A part that a template changed on its way into the page is not found as it was rendered, so it stays in and is parsed.
     /// </summary>
-    public static PageScan Scan(string outputPath, string html, Render.SharedFragment? shared, SharedScans sharedScans, IReadOnlyList<string>? generated = null)
+    public static PageScan Scan(string outputPath, string html, Render.SharedFragment? shared, SharedScans sharedScans, IReadOnlyList<Render.RenderedMarkdown>? markdown = null, bool builtInTemplates = false)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
-        var rest = html;
-        if (generated is { Count: > 0 })
+        var rest = new System.Text.StringBuilder(html.Length / 4);
+        var from = 0;
+        foreach (var part in markdown ?? [])
         {
-            var kept = new System.Text.StringBuilder(html.Length / 4);
-            var from = 0;
-            foreach (var fragment in generated)
+            var at = html.IndexOf(part.Html, from, StringComparison.Ordinal);
+            if (at < 0)
             {
-                var at = html.IndexOf(fragment, from, StringComparison.Ordinal);
-                if (at < 0)
-                {
-                    continue;
-                }
-
-                kept.Append(html, from, at - from);
-                GeneratedMarkupScanner.Scan(fragment, ids, links);
-                from = at + fragment.Length;
+                continue;
             }
 
-            rest = kept.Append(html, from, html.Length - from).ToString();
+            rest.Append(html, from, at - from);
+            from = at + part.Html.Length;
+            if (part.HasRawHtml || !GeneratedMarkupScanner.TryScan(part.Html, ids, links))
+            {
+                var parsed = Scan(outputPath, part.Html);
+                ids.UnionWith(parsed.Ids);
+                links.AddRange(parsed.Links);
+            }
         }
 
-        var sharedAt = shared is null ? -1 : rest.IndexOf(shared.Html, StringComparison.Ordinal);
-        PageScan own;
+        var templates = rest.Append(html, from, html.Length - from).ToString();
         SharedScan? common = null;
-        if (shared is null || sharedAt < 0)
+        var sharedAt = shared is null ? -1 : templates.IndexOf(shared.Html, StringComparison.Ordinal);
+        if (shared is not null && sharedAt >= 0)
         {
-            own = Scan(outputPath, rest);
-        }
-        else
-        {
-            own = Scan(outputPath, string.Concat(rest.AsSpan(0, sharedAt), rest.AsSpan(sharedAt + shared.Html.Length)));
+            templates = string.Concat(templates.AsSpan(0, sharedAt), templates.AsSpan(sharedAt + shared.Html.Length));
             common = sharedScans.GetOrScan(shared, outputPath);
             ids.UnionWith(common.Ids);
         }
 
-        if (ids.Count == 0 && links.Count == 0)
+        if (!builtInTemplates || !GeneratedMarkupScanner.TryScan(templates, ids, links))
         {
-            return own with { Shared = common };
+            var parsed = Scan(outputPath, templates);
+            ids.UnionWith(parsed.Ids);
+            links.AddRange(parsed.Links);
         }
 
-        ids.UnionWith(own.Ids);
-        links.InsertRange(0, own.Links);
-        return own with { Ids = ids, Links = links, Shared = common };
+        return new PageScan(outputPath, ids, links) { Shared = common };
     }
 
     public static PageScan Scan(string outputPath, string html)

@@ -84,17 +84,18 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
     public bool HasDiagrams { get; private set; }
 
     /// <summary>
-    /// The guide Markdown rendered for this page that holds no raw HTML: markup the build wrote itself, which the link check
-    /// reads with <see cref="Check.GeneratedMarkupScanner"/> instead of a full HTML parse. Pages render on one thread each.
+    /// The guide Markdown rendered for this page, in order, each marked with whether it holds raw HTML: the rest is markup the
+    /// build wrote itself, which the link check reads with <see cref="Check.GeneratedMarkupScanner"/> instead of a full HTML
+    /// parse. A page renders on one thread.
     /// </summary>
-    public IReadOnlyList<string> GeneratedMarkup => _generatedMarkup;
+    public IReadOnlyList<RenderedMarkdown> RenderedMarkdown => _renderedMarkdown;
 
-    private readonly List<string> _generatedMarkup = [];
+    private readonly List<RenderedMarkdown> _renderedMarkdown = [];
 
     /// <summary>Makes this a context for a part of <paramref name="value"/>'s page (the print page's chapters): what it renders is recorded there.</summary>
     public PageContext PartOf
     {
-        init => _generatedMarkup = value._generatedMarkup;
+        init => _renderedMarkdown = value._renderedMarkdown;
     }
 
     /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
@@ -113,11 +114,14 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
 
     private SafeHtml Generated(string html, bool hasRawHtml)
     {
-        if (!hasRawHtml && html.Length > 0)
+        if (html.Length > 0)
         {
-            _generatedMarkup.Add(html);
+            _renderedMarkdown.Add(new RenderedMarkdown(html, hasRawHtml));
         }
 
         return new SafeHtml(html);
     }
 }
+
+/// <summary>Guide Markdown as rendered into a page; <see cref="HasRawHtml"/> when its author wrote HTML into it.</summary>
+public sealed record RenderedMarkdown(string Html, bool HasRawHtml);

@@ -35,8 +35,9 @@ public sealed class GeneratedMarkupScanTests
         foreach (var page in site.Pages)
         {
             var rendered = PageRenderer.RenderWithParts(site, page);
-            fragments += rendered.GeneratedMarkup.Count;
-            var fast = PageScanner.Scan(page.OutputPath, rendered.Html, null, new SharedScans(), rendered.GeneratedMarkup);
+            fragments += rendered.Markdown.Count(m => !m.HasRawHtml);
+            Assert.True(rendered.BuiltInTemplates, "the project overrides no template, so every page is read directly");
+            var fast = PageScanner.Scan(page.OutputPath, rendered.Html, null, new SharedScans(), rendered.Markdown, rendered.BuiltInTemplates);
             var full = PageScanner.Scan(page.OutputPath, rendered.Html);
             AssertSameScan(full, fast, page.OutputPath);
         }
@@ -68,10 +69,35 @@ public sealed class GeneratedMarkupScanTests
             var html = MarkdownRenderer.Render((Markdig.Syntax.MarkdownObject)document, MarkdownPipelines.Guide, NoPageLinks.Instance);
             var ids = new HashSet<string>(StringComparer.Ordinal);
             var links = new List<PageLink>();
-            GeneratedMarkupScanner.Scan(html, ids, links);
+            Assert.True(GeneratedMarkupScanner.TryScan(html, ids, links), "Markdig's own markup is read directly");
             var full = PageScanner.Scan("page.html", "<!doctype html><html><head><title>t</title></head><body>" + html + "</body></html>");
             AssertSameScan(full, new PageScan("page.html", ids, links), markdown);
         }, iter: 300);
+    }
+
+    [Theory]
+    [InlineData("<p><a href=unquoted.html>x</a></p>")]
+    [InlineData("<p>a < b</p>")]
+    [InlineData("<p>unclosed <a href=\"x.html\"</p>")]
+    [InlineData("<!-- never closed")]
+    [InlineData("<script>if (a<b) {}")]
+    public void Markup_of_another_shape_is_left_to_a_full_parse(string html)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<PageLink>();
+        Assert.False(GeneratedMarkupScanner.TryScan(html, ids, links));
+        Assert.Empty(ids);
+        Assert.Empty(links);
+    }
+
+    [Fact]
+    public void A_projects_own_template_is_parsed_in_full()
+    {
+        using var project = TempProject.CopyOfFixture("dialects");
+        project.Write("templates/chapter.html", "<article>\n{{ body }}\n<p><a href=missing-page.html>gone</a> <span id=own-id></span></p>\n</article>\n");
+        var result = project.Build();
+        var broken = Assert.Single(result.Diagnostics, d => d.Code == "link-broken" && d.Message.Contains("missing-page.html", StringComparison.Ordinal));
+        Assert.Equal("templates/chapter.html", broken.Location.Path);
     }
 
     private static void AssertSameScan(PageScan expected, PageScan actual, string what)
