@@ -194,7 +194,7 @@ public static class BuildPipeline
                 return null;
             }
 
-            return (Encoding.UTF8.GetBytes(rendered.Html), PageScanner.Scan(page.OutputPath, rendered.Html, rendered.Sidebar, sharedScans));
+            return (Encoding.UTF8.GetBytes(rendered.Html), PageScanner.Scan(page.OutputPath, rendered.Html, rendered.Sidebar, sharedScans, rendered.Markdown, rendered.BuiltInTemplates));
         }
     }
 

@@ -32,23 +32,54 @@ public static class PageScanner
     private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser(Options));
 
     /// <summary>
-    /// Scans a page that carries <paramref name="shared"/> markup (or null): that part is cut out and scanned once per key into
-    /// <paramref name="sharedScans"/>, the rest of the page on its own. Should a template have changed the shared markup on its
-    /// way into the page, the whole page is scanned instead.
+    /// Scans a rendered page in parts. Its sidebar (<paramref name="shared"/>, or null) is scanned once per key into
+    /// <paramref name="sharedScans"/>. The guide Markdown rendered into it (<paramref name="markdown"/>) is read by
+    /// <see cref="GeneratedMarkupScanner"/>, or parsed on its own when its author wrote raw HTML into it. What is left is the
+    /// templates' markup: read the same way when they are the built-in ones (<paramref name="builtInTemplates"/>), parsed otherwise.
+    /// A part that a template changed on its way into the page is not found as it was rendered, so it stays in and is parsed.
     /// </summary>
-    public static PageScan Scan(string outputPath, string html, Render.SharedFragment? shared, SharedScans sharedScans)
+    public static PageScan Scan(string outputPath, string html, Render.SharedFragment? shared, SharedScans sharedScans, IReadOnlyList<Render.RenderedMarkdown>? markdown = null, bool builtInTemplates = false)
     {
-        var at = shared is null ? -1 : html.IndexOf(shared.Html, StringComparison.Ordinal);
-        if (shared is null || at < 0)
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<PageLink>();
+        var rest = new System.Text.StringBuilder(html.Length / 4);
+        var from = 0;
+        foreach (var part in markdown ?? [])
         {
-            return Scan(outputPath, html);
+            var at = html.IndexOf(part.Html, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            rest.Append(html, from, at - from);
+            from = at + part.Html.Length;
+            if (part.HasRawHtml || !GeneratedMarkupScanner.TryScan(part.Html, ids, links))
+            {
+                var parsed = Scan(outputPath, part.Html);
+                ids.UnionWith(parsed.Ids);
+                links.AddRange(parsed.Links);
+            }
         }
 
-        var own = Scan(outputPath, string.Concat(html.AsSpan(0, at), html.AsSpan(at + shared.Html.Length)));
-        var common = sharedScans.GetOrScan(shared, outputPath);
-        var ids = new HashSet<string>(own.Ids, StringComparer.Ordinal);
-        ids.UnionWith(common.Ids);
-        return own with { Ids = ids, Shared = common };
+        var templates = rest.Append(html, from, html.Length - from).ToString();
+        SharedScan? common = null;
+        var sharedAt = shared is null ? -1 : templates.IndexOf(shared.Html, StringComparison.Ordinal);
+        if (shared is not null && sharedAt >= 0)
+        {
+            templates = string.Concat(templates.AsSpan(0, sharedAt), templates.AsSpan(sharedAt + shared.Html.Length));
+            common = sharedScans.GetOrScan(shared, outputPath);
+            ids.UnionWith(common.Ids);
+        }
+
+        if (!builtInTemplates || !GeneratedMarkupScanner.TryScan(templates, ids, links))
+        {
+            var parsed = Scan(outputPath, templates);
+            ids.UnionWith(parsed.Ids);
+            links.AddRange(parsed.Links);
+        }
+
+        return new PageScan(outputPath, ids, links) { Shared = common };
     }
 
     public static PageScan Scan(string outputPath, string html)

@@ -83,17 +83,45 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
     /// <summary>Whether Markdown rendered for this page holds a Mermaid diagram: only then does the page load the renderer.</summary>
     public bool HasDiagrams { get; private set; }
 
+    /// <summary>
+    /// The guide Markdown rendered for this page, in order, each marked with whether it holds raw HTML: the rest is markup the
+    /// build wrote itself, which the link check reads with <see cref="Check.GeneratedMarkupScanner"/> instead of a full HTML
+    /// parse. A page renders on one thread.
+    /// </summary>
+    public IReadOnlyList<RenderedMarkdown> RenderedMarkdown => _renderedMarkdown;
+
+    private readonly List<RenderedMarkdown> _renderedMarkdown = [];
+
+    /// <summary>Makes this a context for a part of <paramref name="value"/>'s page (the print page's chapters): what it renders is recorded there.</summary>
+    public PageContext PartOf
+    {
+        init => _renderedMarkdown = value._renderedMarkdown;
+    }
+
     /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
     public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown)
     {
         HasDiagrams |= Markdown.Mermaid.MermaidDiagrams.In(markdown);
-        return new(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this));
+        return Generated(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this), RawHtml.In(markdown));
     }
 
     public SafeHtml RenderMarkdown(IEnumerable<Markdig.Syntax.Block> blocks)
     {
         var list = blocks as IReadOnlyList<Markdig.Syntax.Block> ?? blocks.ToList();
         HasDiagrams |= Markdown.Mermaid.MermaidDiagrams.InAny(list);
-        return new(MarkdownRenderer.Render(list, MarkdownPipelines.Guide, this));
+        return Generated(MarkdownRenderer.Render(list, MarkdownPipelines.Guide, this), list.Any(RawHtml.In));
+    }
+
+    private SafeHtml Generated(string html, bool hasRawHtml)
+    {
+        if (html.Length > 0)
+        {
+            _renderedMarkdown.Add(new RenderedMarkdown(html, hasRawHtml));
+        }
+
+        return new SafeHtml(html);
     }
 }
+
+/// <summary>Guide Markdown as rendered into a page; <see cref="HasRawHtml"/> when its author wrote HTML into it.</summary>
+public sealed record RenderedMarkdown(string Html, bool HasRawHtml);

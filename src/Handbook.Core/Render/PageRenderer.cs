@@ -3,8 +3,12 @@ using Scriban;
 
 namespace Handbook.Render;
 
-/// <summary>A rendered page, and the part of it shared with other pages of its folder (its sidebar), when there is one.</summary>
-public sealed record RenderedHtml(string Html, SharedFragment? Sidebar);
+/// <summary>
+/// A rendered page; the part of it shared with other pages of its folder (its sidebar), when there is one; and the Markdown
+/// rendered into it (<see cref="PageContext.RenderedMarkdown"/>), in page order; and whether the templates around it are the
+/// tool's own, so that their markup too is the build's own (see <see cref="Check.GeneratedMarkupScanner"/>).
+/// </summary>
+public sealed record RenderedHtml(string Html, SharedFragment? Sidebar, IReadOnlyList<RenderedMarkdown> Markdown, bool BuiltInTemplates);
 
 /// <summary>Markup many pages carry unchanged: the link check reads it once per <see cref="Key"/> rather than once per page.</summary>
 public sealed record SharedFragment(string Key, string Html);
@@ -26,6 +30,6 @@ public static class PageRenderer
         model.Set("content", new SafeHtml(body));
         var sidebar = site.SharedSidebar?.For(context);
         var html = site.Templates.Get(page.IsSheet ? "sheet_layout.html" : "layout.html").Render(site.Templates.CreateContext(model, sidebar?.Html));
-        return new RenderedHtml(html, sidebar);
+        return new RenderedHtml(html, sidebar, context.RenderedMarkdown, !site.Templates.HasOverrides);
     }
 }

@@ -21,8 +21,12 @@ public sealed partial class TemplateSet
         _templates = templates;
         Assets = assets;
         SidebarIsShared = sidebarIsShared;
+        HasOverrides = hasOverrides;
         _loopLimit = hasOverrides ? OverrideLoopLimit : 0;
     }
+
+    /// <summary>Whether the project overrides a template (a file that differs from the built-in one), so pages hold markup the tool did not write.</summary>
+    public bool HasOverrides { get; }
 
     /// <summary>Where a built-in template's errors are located: paths starting with this are Handbook's own, never the user's.</summary>
     public const string BuiltInPrefix = "(built-in) ";
@@ -68,6 +72,9 @@ public sealed partial class TemplateSet
             }
         }
 
+        // A file the same as the built-in one (this repository's templates/ is both) overrides nothing.
+        overrides = overrides.Where(o => !BuiltInFiles.TryGetValue(o.Key, out var builtIn) || !builtIn.AsSpan().SequenceEqual(System.Text.Encoding.UTF8.GetBytes(o.Value)))
+            .ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
         foreach (var (name, text) in overrides)
         {
             if (IsTemplate(name))

@@ -57,6 +57,32 @@ public sealed class ScaleTests
     }
 
     [Fact]
+    public void The_print_page_does_not_grow_with_the_number_of_pages()
+    {
+        using var small = Guide(folders: 5, perFolder: 25);
+        using var large = Guide(folders: 20, perFolder: 25);
+        Assert.True(small.Build().Succeeded);
+        Assert.True(large.Build().Succeeded);
+
+        long PrintBytes(TempProject project) => new FileInfo(Path.Combine(project.Site, "print.html")).Length;
+        // Its sidebar's one link per folder is all that grows (15 folders more); the chapters would add 375 sections.
+        Assert.InRange(PrintBytes(large) - PrintBytes(small), 0, 15 * 100);
+        var print = large.Page("print.html");
+        Assert.Empty(print.QuerySelectorAll("section.print-part"));
+        Assert.Contains("501 chapters are too many for one document", print.QuerySelector(".print-note")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_guide_within_the_full_list_is_printed_whole()
+    {
+        using var project = Guide(folders: 3, perFolder: 25);
+        Assert.True(project.Build().Succeeded);
+        var print = project.Page("print.html");
+        Assert.Equal(1 + 75, print.QuerySelectorAll("section.print-part").Length);
+        Assert.Null(print.QuerySelector(".print-note"));
+    }
+
+    [Fact]
     public void A_small_guide_lists_every_chapter_on_every_page()
     {
         using var project = Guide(folders: 4, perFolder: 20);
@@ -75,7 +101,7 @@ public sealed class ScaleTests
         project.Write("content/part-002/page-03.md", "# Raw\n\nText.\n\n<p>See <a href=\"../nowhere.html\">this</a>.</p>\n");
         var result = project.Build();
         Assert.Equal(1, result.ExitCode);
-        // Once for the chapter page, once for print.html, where the same raw link climbs out of the site.
+        // On the chapter page (a guide this large is not copied into print.html).
         var broken = result.Diagnostics.Where(d => d.Code == "link-broken").ToList();
         Assert.Contains(broken, d => d.Location.ToString() == "content/part-002/page-03.md:5:17" && d.Message.Contains("'../nowhere.html'", StringComparison.Ordinal));
     }

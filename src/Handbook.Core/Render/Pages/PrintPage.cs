@@ -5,6 +5,9 @@ namespace Handbook.Render.Pages;
 /// <summary>
 /// <c>print.html</c>: the whole handbook as one printable document — guide chapters, archetypes with their stories, the
 /// question index — with a table of contents and a page break between parts (mdBook's print page, with our structure).
+/// A guide too large to list in every sidebar (<see cref="GuideNavigation.Prunes"/>) is too large for one document too: the
+/// page would grow with the site (12 MB at 1,000 chapters), so it then holds the handbook's own parts and says to print a
+/// chapter from its page, which prints on its own.
 /// </summary>
 public sealed record PrintPage() : Page(Urls.Print, "The whole handbook", "print.html")
 {
@@ -18,12 +21,15 @@ public sealed record PrintPage() : Page(Urls.Print, "The whole handbook", "print
             c => c.OutputPath,
             c => "print-" + Markdown.HeadingSlugger.Slugify(c.OutputPath.Replace(".html", "", StringComparison.Ordinal)),
             StringComparer.Ordinal);
-        model.Set("chapters", handbook.Model.Chapters.Select(c => new TemplateObject()
+        var wholeGuide = !GuideNavigation.Prunes(context.Site);
+        model.Set("chapters_left_out", wholeGuide ? 0 : handbook.Model.Chapters.Count);
+        model.Set("chapters", handbook.Model.Chapters.Where(_ => wholeGuide).Select(c => new TemplateObject()
             .Set("id", sections[c.OutputPath])
             .Set("title", c.Title)
             .Set("title_heading", c.HasH1 ? null : c.Title)
             .Set("body", new PageContext(context.Site, this)
             {
+                PartOf = context,
                 Chapter = c,
                 HeadingOffset = 1,
                 HeadingIdPrefix = sections[c.OutputPath] + "-",
