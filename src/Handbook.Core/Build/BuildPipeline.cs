@@ -126,8 +126,12 @@ public static class BuildPipeline
             var scans = new ConcurrentBag<PageScan>();
             var failed = false;
             // Pages that render the whole guide again (print, the question index and map, readiness) take by far the longest: start
-            // them first and hand out pages one at a time, so no core is left finishing one of them alone at the end.
-            var largestFirst = site.Pages.OrderBy(p => p is PrintPage or QuestionIndexPage or QuestionSheetPage or ReadinessPage ? 0 : 1).ToList();
+            // them first and hand out pages one at a time, so no core is left finishing one of them alone at the end. With a cache
+            // (the preview), the pages an edit changed come before the ones taken unchanged, and the quick ones among them first:
+            // the preview serves each page as soon as it is written, and the edited page is the one being looked at.
+            var largestFirst = session is null
+                ? site.Pages.OrderBy(p => IsLarge(p) ? 0 : 1).ToList()
+                : site.Pages.OrderBy(p => session.IsCurrent(p) ? 2 : IsLarge(p) ? 1 : 0).ToList();
             var parallel = new ParallelOptions { CancellationToken = request.Cancellation, MaxDegreeOfParallelism = request.MaxParallelism ?? -1 };
             Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, page =>
             {
@@ -197,6 +201,8 @@ public static class BuildPipeline
             return (Encoding.UTF8.GetBytes(rendered.Html), PageScanner.Scan(page.OutputPath, rendered.Html, rendered.Sidebar, sharedScans, rendered.Markdown, rendered.BuiltInTemplates));
         }
     }
+
+    private static bool IsLarge(Page page) => page is PrintPage or QuestionIndexPage or QuestionSheetPage or ReadinessPage;
 
     /// <summary>
     /// Test hook for the signal tests, which must catch a real <c>handbook build</c> process mid-build (staging written, swap not

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Handbook.Check;
 using Handbook.Load;
 using Handbook.Render;
@@ -26,10 +27,17 @@ internal sealed class PageCache
 
         public int Reused => _reused;
 
+        private readonly ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+        /// <summary>Whether the cache holds this page as its inputs would render it now.</summary>
+        public bool IsCurrent(Page page) => cache._pages.TryGetValue(page.OutputPath, out var cached) && cached.Key == KeyOf(page);
+
+        private string KeyOf(Page page) => _keys.GetOrAdd(page.OutputPath, _ => inputs.KeyOf(page));
+
         /// <summary>The page from the cache if its inputs are unchanged, else <paramref name="render"/>'s (null when rendering failed).</summary>
         public (byte[] Html, PageScan Scan)? GetOrRender(Page page, Func<Page, (byte[] Html, PageScan Scan)?> render)
         {
-            var key = inputs.KeyOf(page);
+            var key = KeyOf(page);
             if (cache._pages.TryGetValue(page.OutputPath, out var cached) && cached.Key == key)
             {
                 Interlocked.Increment(ref _reused);

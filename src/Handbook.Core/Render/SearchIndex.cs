@@ -136,26 +136,42 @@ public static class SearchIndex
     public static byte[] Script(IReadOnlyList<Entry> entries)
     {
         using var stream = new MemoryStream();
-        stream.Write("window.HANDBOOK_SEARCH = "u8);
+        stream.Write("window.HANDBOOK_SEARCH = ["u8);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (i > 0)
+            {
+                stream.WriteByte((byte)',');
+            }
+
+            stream.Write(Json.GetValue(entries[i], ToJson));
+        }
+
+        stream.Write("];\n"u8);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Each entry's JSON, made once per entry object: the index holds the whole guide's text, and the preview server keeps a
+    /// chapter's entries while its text is unchanged, so a save serializes only the entries it changed.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Entry, byte[]> Json = new();
+
+    private static byte[] ToJson(Entry entry)
+    {
+        using var stream = new MemoryStream();
         // Relaxed escaping keeps the index readable; the file is loaded by src=, never inlined, so no text can close a script tag.
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            json.WriteStartArray();
-            foreach (var entry in entries)
-            {
-                json.WriteStartObject();
-                json.WriteString("t", entry.Title);
-                json.WriteString("s", entry.Section);
-                json.WriteString("u", entry.Url);
-                json.WriteString("b", entry.Body);
-                json.WriteString("k", entry.Kind);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            json.WriteStartObject();
+            json.WriteString("t", entry.Title);
+            json.WriteString("s", entry.Section);
+            json.WriteString("u", entry.Url);
+            json.WriteString("b", entry.Body);
+            json.WriteString("k", entry.Kind);
+            json.WriteEndObject();
         }
 
-        stream.Write(";\n"u8);
         return stream.ToArray();
     }
 }
