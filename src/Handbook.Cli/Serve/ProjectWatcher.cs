@@ -10,7 +10,13 @@ namespace Handbook.Cli.Serve;
 /// </summary>
 public sealed class ProjectWatcher : IDisposable
 {
+    /// <summary>
+    /// An editor's save lands within a few milliseconds (vim: probe file, rename, write, attributes); a person saves again seconds
+    /// later. Every millisecond here is added to every edit's latency, and a burst split in two costs only a cancelled build.
+    /// </summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
+
+    private readonly TimeSpan _quiet;
 
     private readonly string _root;
     private readonly FileSystemWatcher _watcher;
@@ -18,8 +24,10 @@ public sealed class ProjectWatcher : IDisposable
     private readonly Func<string> _contentDir;
 
     /// <param name="contentDir">The project's content folder as of the last build (it moves when handbook.yml's <c>content_dir</c> does).</param>
-    public ProjectWatcher(string root, Func<string>? contentDir = null)
+    /// <param name="quiet">How long the project must be quiet to end a batch (default <see cref="Quiet"/>).</param>
+    public ProjectWatcher(string root, Func<string>? contentDir = null, TimeSpan? quiet = null)
     {
+        _quiet = quiet ?? Quiet;
         _root = Path.GetFullPath(root);
         _contentDir = contentDir ?? (() => SourceLoader.ContentFolder);
         _watcher = new FileSystemWatcher(_root)
@@ -50,7 +58,7 @@ public sealed class ProjectWatcher : IDisposable
         while (true)
         {
             using var quiet = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            quiet.CancelAfter(Quiet);
+            quiet.CancelAfter(_quiet);
             try
             {
                 batch.Add(await _changes.Reader.ReadAsync(quiet.Token));

@@ -89,6 +89,27 @@ public sealed class ServeTests
     }
 
     [Fact]
+    public async Task A_story_edit_is_served_on_its_archetype_page()
+    {
+        using var project = ProjectWithAPrivateStory();
+        var log = new StringWriter();
+        await using var server = await Start(project, log);
+        using var http = new HttpClient { BaseAddress = server.Url };
+        using var events = await EventStream.Open(http);
+        Assert.Contains($"{Canary} title", await http.GetStringAsync("/archetypes/shipping-under-pressure.html"), StringComparison.Ordinal);
+
+        var story = Path.Combine(project.Root, "content/stories/secret.yml");
+        File.WriteAllText(story, File.ReadAllText(story).Replace($"title: {Canary} title", $"title: {Canary} retold", StringComparison.Ordinal));
+        var (body, _) = await Poll(http, "/archetypes/shipping-under-pressure.html", b => b.Contains($"{Canary} retold", StringComparison.Ordinal));
+        Assert.DoesNotContain($"{Canary} title", body, StringComparison.Ordinal);
+        await events.WaitFor("reload");
+        Assert.Contains("rebuilt content/stories/secret.yml", log.ToString(), StringComparison.Ordinal);
+
+        // Pages that are not HTML (the search index) wait for the whole build, and hold the edit too.
+        Assert.Contains($"{Canary} retold", await http.GetStringAsync("/search-index.js"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_init_project_prints_one_summary_line_for_its_placeholders_and_then_only_what_each_save_changed()
     {
         using var project = new TempProject(withConfig: false);
