@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Handbook.Diagnostics;
 using Handbook.Load;
 using Handbook.Markdown.Mdx;
@@ -12,6 +13,14 @@ namespace Handbook.Model;
 /// </summary>
 public static class PageSources
 {
+    /// <summary>
+    /// A page that includes no snippet, cleaned once per file object: the cleaning depends on its text and name alone, and the
+    /// preview server hands later builds the same object while the file is unchanged (a thousand pages are not scanned on every save).
+    /// </summary>
+    private static readonly ConditionalWeakTable<SourceFile, CleanText> Cleaned = new();
+
+    private sealed record CleanText((string Text, MdxDropped Dropped) Value);
+
     public static IReadOnlyList<SourceFile> Prepare(IReadOnlyList<SourceFile> markdown, string contentFolder, DiagnosticBag diagnostics)
     {
         var files = markdown.ToDictionary(f => f.Path, StringComparer.Ordinal);
@@ -32,7 +41,9 @@ public static class PageSources
             }
 
             var isMdx = file.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
-            var (clean, dropped) = MdxCleaner.Clean(text, isMdx);
+            var (clean, dropped) = lines is null
+                ? Cleaned.GetValue(file, f => new CleanText(MdxCleaner.Clean(f.Text, isMdx))).Value
+                : MdxCleaner.Clean(text, isMdx);
             if (!dropped.IsEmpty)
             {
                 diagnostics.Info(new SourceLocation(file.Path, dropped.FirstLine, 1), "mdx-dropped", $"removed MDX that only Docusaurus can run: {dropped.Describe()}");

@@ -116,10 +116,13 @@ public sealed class IncrementalRebuildTests
         using var project = Project();
         var cache = new BuildCache();
         Build(project, cache);
-        project.Write("content/a.md", "# A\n\nSee archetype #2 and [b](b.md).\n");
+        project.Write("content/a.md", "# A\n\nSee archetype #2 and #7, and [b](b.md).\n");
         project.Write("content/stories/two.yml", Story("Story two, retold", 2));
-        var (_, cached) = Build(project, cache, changed: ["content/a.md", "content/stories/two.yml"]);
-        var (_, fresh) = Build(project, new BuildCache());
+        var (cachedResult, cached) = Build(project, cache, changed: ["content/a.md", "content/stories/two.yml"]);
+        var (freshResult, fresh) = Build(project, new BuildCache());
+
+        // The same findings too: what is kept per chapter or story (links, ids, references) is what a fresh build derives.
+        Assert.Equal(freshResult.Diagnostics, cachedResult.Diagnostics);
 
         Assert.Equal(fresh.Files!.Keys.Order(StringComparer.Ordinal), cached.Files!.Keys.Order(StringComparer.Ordinal));
         foreach (var (path, bytes) in fresh.Files)
