@@ -34,25 +34,41 @@ public static class StageProfile
         Mark("model again (warm)");
         _ = Guide.GuideExtractor.Extract(model.Chapters, new DiagnosticBag());
         Mark("  of which guide extraction");
-        foreach (var page in sources.Pages)
+        for (var round = 1; round <= 3; round++)
         {
-            _ = Markdig.Markdown.Parse(page.Text, Markdown.MarkdownPipelines.Guide);
+            foreach (var page in sources.Pages)
+            {
+                _ = Markdig.Markdown.Parse(page.Text, Markdown.MarkdownPipelines.Guide);
+            }
+
+            Mark($"  Markdig parse, guide pipeline (serial, round {round})");
+            var plain = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
+            foreach (var page in sources.Pages)
+            {
+                _ = Markdig.Markdown.Parse(page.Text, plain);
+            }
+
+            Mark($"  Markdig parse, plain pipeline (serial, round {round})");
+            foreach (var page in sources.Pages)
+            {
+                _ = ChapterReader.Read(page, new DiagnosticBag());
+            }
+
+            Mark($"  ChapterReader.Read (serial, round {round})");
         }
 
-        Mark("  Markdig parse (serial)");
-        var plain = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build();
-        foreach (var page in sources.Pages)
+        for (var round = 1; round <= 2; round++)
         {
-            _ = Markdig.Markdown.Parse(page.Text, plain);
+            var bag = new DiagnosticBag();
+            var read = new Chapter[sources.Pages.Count];
+            Parallel.For(0, sources.Pages.Count, i => read[i] = ChapterReader.Read(sources.Pages[i], sources.ContentDir, bag));
+            Mark($"  ChapterReader.Read (Parallel.For, shared bag, round {round})");
+            Parallel.For(0, sources.Pages.Count, i => read[i] = ChapterReader.Read(sources.Pages[i], sources.ContentDir, new DiagnosticBag()));
+            Mark($"  ChapterReader.Read (Parallel.For, own bags, round {round})");
+            _ = Guide.GuideExtractor.Extract(read, new DiagnosticBag());
+            Mark($"  GuideExtractor (round {round})");
         }
 
-        Mark("  Markdig parse, plain pipeline (serial)");
-        foreach (var page in sources.Pages)
-        {
-            _ = ChapterReader.Read(page, new DiagnosticBag());
-        }
-
-        Mark("  ChapterReader.Read (serial)");
         var prepared = PageSources.Prepare(sources.Pages, sources.ContentDir, new DiagnosticBag());
         Mark("  PageSources.Prepare");
         var chapters = prepared.Select(p => ChapterReader.Read(p, sources.ContentDir, new DiagnosticBag())).ToList();

@@ -55,10 +55,11 @@ public static class BuildCommand
 
             using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
             using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            var timings = StageClock.FromEnvironment();
             BuildResult result;
             try
             {
-                result = BuildPipeline.Run(request with { Cancellation = cancel.Token });
+                result = BuildPipeline.Run(request with { Cancellation = cancel.Token, Timings = timings });
             }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
@@ -69,6 +70,7 @@ public static class BuildCommand
             var printer = DiagnosticPrinter.ForConsole(output, error);
             printer.Print(result.Diagnostics);
             printer.Summary(result, request.WriteOutput);
+            timings?.Print();
             return result.ExitCode;
         });
         return command;

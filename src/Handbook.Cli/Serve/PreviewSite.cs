@@ -53,6 +53,7 @@ public sealed class PreviewSite(string project, bool includePrivate, Config.Audi
 
         BuildResult result;
         List<Diagnostic> errors;
+        var timings = StageClock.FromEnvironment();
         try
         {
             result = BuildPipeline.Run(new BuildRequest(Project)
@@ -65,6 +66,7 @@ public sealed class PreviewSite(string project, bool includePrivate, Config.Audi
                 MaxParallelism = Environment.ProcessorCount,
                 Cancellation = superseded,
                 Changed = number == 1 ? null : changed,
+                Timings = timings,
             });
         }
         catch (OperationCanceledException) when (superseded.IsCancellationRequested)
@@ -95,6 +97,7 @@ public sealed class PreviewSite(string project, bool includePrivate, Config.Audi
         }
 
         Finished(number);
+        timings?.Print();
         var rendered = result.PagesRendered - result.PagesReused;
         var what = changed.Count == 0 ? "built" : "rebuilt " + Describe(changed);
         var time = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);

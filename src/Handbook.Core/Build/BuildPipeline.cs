@@ -32,6 +32,7 @@ public static class BuildPipeline
         var diagnostics = new DiagnosticBag();
         var reader = request.Cache?.Sources.Begin(request.Changed);
         var sources = SourceLoader.Load(request.Project, diagnostics, reader is null ? null : reader.ReadText);
+        request.Timings?.Mark("load");
         var result = sources.Config is null || diagnostics.HasErrors
             ? Finish(request, diagnostics, clock, 0, 0, usage: sources.Config is null && !Directory.Exists(request.Project))
             : Run(request, sources, sources.Settings, diagnostics, clock);
@@ -54,11 +55,13 @@ public static class BuildPipeline
 
         var cache = request.Cache;
         var model = ModelBuilder.Build(sources, config, diagnostics, cache is null ? null : cache.ReadChapter, request.IncludePrivate, cache is null ? null : cache.ReadStory);
+        request.Timings?.Mark("model");
         var linked = Linker.Link(model, request.IncludePrivate, diagnostics);
         var reportedLinks = ContentLinkCheck.Run(linked, config.LinkCheck, diagnostics);
         linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
         LoopCoverageCheck.Run(linked, diagnostics);
         Render.Sheets.SheetBudget.Check(linked, diagnostics);
+        request.Timings?.Mark("link and content checks");
         var templates = cache?.LoadTemplates(sources.TemplateOverrides, diagnostics) ?? TemplateSet.Load(sources.TemplateOverrides, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -69,10 +72,12 @@ public static class BuildPipeline
         {
             LastUpdated = config.Publishing.LastUpdatedFromGit ? GitDates.Read(sources.Root, SourceLoader.ContentFolder) : new Dictionary<string, string>(),
         };
+        request.Timings?.Mark("templates");
         var site = new SiteContext(linked, PagePlanner.Plan(linked), templates, options);
 
         var searchEntries = SearchIndex.Entries(site);
         var files = SiteFiles.Create(site, searchEntries).ToList();
+        request.Timings?.Mark("plan and search index");
         if (!StaticFilesFit(sources, site, files, diagnostics))
         {
             return Finish(request, diagnostics, clock, 0, 0);
@@ -146,6 +151,7 @@ public static class BuildPipeline
                 sink?.Write(page.OutputPath, html);
             });
 
+            request.Timings?.Mark("render, scan and write pages");
             if (!failed)
             {
                 var sourceOf = site.Pages.ToDictionary(p => p.OutputPath, p => p.SourcePath, StringComparer.Ordinal);
@@ -154,6 +160,7 @@ public static class BuildPipeline
                 SearchIndexCheck.Verify(searchEntries, pageScans, outputFiles, request.IncludePrivate ? [] : model.Stories, config.LinkCheck, diagnostics);
             }
 
+            request.Timings?.Mark("verify links");
             if (diagnostics.HasErrors || sink is null || (request.Strict && diagnostics.Count(Severity.Warning) > 0))
             {
                 return Finish(request, diagnostics, clock, site.Pages.Count, 0);
@@ -172,8 +179,10 @@ public static class BuildPipeline
             request.BeforeCommit?.Invoke();
             PauseForSignalTests(request.Cancellation);
             request.Cancellation.ThrowIfCancellationRequested();
+            request.Timings?.Mark("other files");
             sink.Commit();
             session?.Commit();
+            request.Timings?.Mark("swap in");
             return Finish(request, diagnostics, clock, site.Pages.Count, site.Pages.Count + files.Count + sources.StaticFiles.Count)
                 with { PagesReused = session?.Reused ?? 0 };
         }

@@ -50,6 +50,9 @@ public sealed record BuildRequest(string Project)
     /// </summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>Records the wall time of each stage (<c>HANDBOOK_TIMINGS=1</c>); null, as usual, records nothing.</summary>
+    public StageClock? Timings { get; init; }
+
     /// <summary>Test hook: runs between moving the old site aside and moving the new one in (where a kill would hurt most).</summary>
     internal Action? BetweenRenames { get; init; }
 
