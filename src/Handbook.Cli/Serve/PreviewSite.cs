@@ -34,7 +34,8 @@ public sealed class PreviewSite(string project, bool includePrivate, Config.Audi
     private string _contentDir = Load.SourceLoader.ContentDirOf(project);
 
     /// <summary>
-    /// Builds; <paramref name="changed"/> (project-relative paths) only labels the report. Null when <paramref name="superseded"/>
+    /// Builds. <paramref name="changed"/> holds the project-relative paths changed since the last build that completed: it labels
+    /// the report, and only those files (and any whose size or time differs) are read again. Null when <paramref name="superseded"/>
     /// cancelled the build (a newer edit came in): the requests waiting for it are left to the build that follows. A superseded
     /// build may still be finishing the page it was rendering when the next one starts: the cache's parts are safe to share, and
     /// only the newest build's outcome is published.
