@@ -59,13 +59,13 @@ public static partial class ArchetypeExtractor
     /// <summary>Subheadings of "archetype" sections, and explicitly marked headings anywhere, in document order.</summary>
     private static IEnumerable<Section> Candidates(IReadOnlyList<Section> roots)
     {
-        var explicitlyMarked = roots.SelectMany(r => r.SelfAndDescendants()).Where(s => s.HasClass(ArchetypeClass)).ToList();
+        var explicitlyMarked = Section.InOrder(roots).Where(s => s.HasClass(ArchetypeClass)).ToList();
         if (explicitlyMarked.Count > 0)
         {
             return explicitlyMarked;
         }
 
-        return roots.SelectMany(r => r.SelfAndDescendants())
+        return Section.InOrder(roots)
             .Where(s => MentionsArchetype().IsMatch(s.Text))
             .SelectMany(s => s.Children)
             .Where(c => NumberedTitle().IsMatch(c.Text));

@@ -28,7 +28,7 @@ public static partial class GuideExtractor
         var archetypes = Merge(ArchetypeExtractor.Extract(sections, diagnostics), declared.Archetypes, diagnostics);
         var questions = AddDeclaredQuestions(QuestionExtractor.Extract(sections, diagnostics), declared.Questions, archetypes);
         WarnAboutUnknownReferences(chapters, archetypes, diagnostics);
-        var all = sections.SelectMany(roots => roots.SelectMany(r => r.SelfAndDescendants())).ToList();
+        var all = sections.SelectMany(Section.InOrder).ToList();
         return new GuideExtraction(archetypes, questions, Bullets(all, RulesHeading()), Bullets(all, AntiPatternsHeading()));
     }
 

@@ -27,7 +27,7 @@ public static partial class QuestionExtractor
         var callouts = new List<(Section Section, AdmonitionBlock Callout)>();
         foreach (var roots in chapters)
         {
-            foreach (var section in roots.SelectMany(r => r.SelfAndDescendants()))
+            foreach (var section in Section.InOrder(roots))
             {
                 var found = Found.GetValue(section, Find);
                 foreach (var table in found.Tables)
@@ -37,7 +37,7 @@ public static partial class QuestionExtractor
 
                 callouts.AddRange(found.Callouts.Select(c => (section, c)));
 
-                if (!MentionsQuestions().IsMatch(section.Text))
+                if (!found.MentionsQuestions)
                 {
                     continue;
                 }
@@ -93,7 +93,7 @@ public static partial class QuestionExtractor
     /// A section's question tables (those whose cells beyond the first hold archetype references) and question call-outs, found
     /// once per section object: sections are kept per chapter object, which the preview server keeps while its text is unchanged.
     /// </summary>
-    private sealed record SectionFinds(IReadOnlyList<Table> Tables, IReadOnlyList<AdmonitionBlock> Callouts);
+    private sealed record SectionFinds(IReadOnlyList<Table> Tables, IReadOnlyList<AdmonitionBlock> Callouts, bool MentionsQuestions);
 
     private static readonly ConditionalWeakTable<Section, SectionFinds> Found = new();
 
@@ -101,7 +101,8 @@ public static partial class QuestionExtractor
         section.Blocks.SelectMany(b => b.Descendants<Table>().Prepend(b as Table)).OfType<Table>()
             .Where(t => t.OfType<TableRow>().Any(r => !r.IsHeader && r.Skip(1).Any(c => References([c]).Count > 0)))
             .ToList(),
-        QuestionCallouts(section).ToList());
+        QuestionCallouts(section).ToList(),
+        MentionsQuestions().IsMatch(section.Text));
 
     /// <summary>MkDocs Material's <c>??? question "Tell me about…"</c> call-outs in a section (not in its subsections).</summary>
     private static IEnumerable<AdmonitionBlock> QuestionCallouts(Section section) =>

@@ -50,6 +50,12 @@ public sealed record Section(
 
     private static readonly ConditionalWeakTable<Chapter, IReadOnlyList<Section>> Built = new();
 
+    /// <summary>Every section of a tree <see cref="Build"/> made, in document order; listed once per tree.</summary>
+    public static IReadOnlyList<Section> InOrder(IReadOnlyList<Section> roots) =>
+        Listed.GetValue(roots, r => r.SelectMany(s => s.SelfAndDescendants()).ToList());
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<Section>, IReadOnlyList<Section>> Listed = new();
+
     private static IReadOnlyList<Section> BuildTree(Chapter chapter)
     {
         var blocks = chapter.Document.ToList();
