@@ -23,6 +23,7 @@ public static class BuildPipeline
     public static BuildResult Run(BuildRequest request)
     {
         var clock = Stopwatch.StartNew();
+        TemplateSet.StartParsingBuiltIns();
         if (request.WriteOutput && request.Sink is null && Directory.Exists(request.Project))
         {
             // Whatever this build's outcome, repair what a killed one left: a site moved aside and not replaced, stale staging folders.

@@ -17,7 +17,7 @@ public static class SiteFiles
         {
             if (hasDiagrams || !name.StartsWith(MermaidAssets, StringComparison.Ordinal))
             {
-                yield return (name, bytes);
+                yield return (name, bytes.Value);
             }
         }
 

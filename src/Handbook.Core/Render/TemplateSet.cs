@@ -16,7 +16,7 @@ public sealed partial class TemplateSet
     private const string ResourcePrefix = "templates/";
     private readonly IReadOnlyDictionary<string, Template> _templates;
 
-    private TemplateSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, byte[]> assets, bool sidebarIsShared, bool hasOverrides)
+    private TemplateSet(IReadOnlyDictionary<string, Template> templates, IReadOnlyDictionary<string, Lazy<byte[]>> assets, bool sidebarIsShared, bool hasOverrides)
     {
         _templates = templates;
         Assets = assets;
@@ -52,28 +52,46 @@ public sealed partial class TemplateSet
     public bool SidebarIsShared { get; }
 
     /// <summary>Files copied to the output unchanged, by their path under templates/ (<c>assets/handbook.css</c>).</summary>
-    public IReadOnlyDictionary<string, byte[]> Assets { get; }
+    public IReadOnlyDictionary<string, Lazy<byte[]>> Assets { get; }
 
-    public static IReadOnlyDictionary<string, byte[]> BuiltInFiles { get; } = ReadBuiltIns();
+    /// <summary>
+    /// The tool's own templates and assets, by their path under templates/, each read from the binary when first used: the
+    /// bundled Mermaid (3.5 MB) is read only by a site with a diagram, not at every start-up.
+    /// </summary>
+    public static IReadOnlyDictionary<string, Lazy<byte[]>> BuiltInFiles { get; } = ReadBuiltIns();
+
+    /// <summary>The built-in templates, parsed once per process (a parsed template is immutable and shared by every build and page).</summary>
+    private static readonly Lazy<IReadOnlyDictionary<string, Template>> ParsedBuiltIns = new(() => BuiltInFiles
+        .Where(f => IsTemplate(f.Key))
+        .ToDictionary(f => f.Key, f => Template.Parse(System.Text.Encoding.UTF8.GetString(f.Value.Value), BuiltInPrefix + "templates/" + f.Key), StringComparer.Ordinal));
+
+    /// <summary>
+    /// Starts reading and parsing the built-in templates on a thread of their own, so a build's loading and reading of its content
+    /// hide that start-up cost (about 20 ms in the native tool, most of it reading the templates out of the binary). A thread rather
+    /// than a pool task: the content stage keeps every pool thread busy, and a queued task would only start when awaited.
+    /// </summary>
+    public static void StartParsingBuiltIns()
+    {
+        if (!ParsedBuiltIns.IsValueCreated)
+        {
+            new Thread(() => _ = ParsedBuiltIns.Value) { IsBackground = true, Name = "handbook templates" }.Start();
+        }
+    }
 
     public static TemplateSet Load(IReadOnlyDictionary<string, string> overrides, DiagnosticBag diagnostics)
     {
         var sources = new SortedDictionary<string, (string Path, string Text)>(StringComparer.Ordinal);
-        var assets = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        var assets = new SortedDictionary<string, Lazy<byte[]>>(StringComparer.Ordinal);
         foreach (var (name, bytes) in BuiltInFiles)
         {
-            if (IsTemplate(name))
-            {
-                sources[name] = (BuiltInPrefix + "templates/" + name, System.Text.Encoding.UTF8.GetString(bytes));
-            }
-            else
+            if (!IsTemplate(name))
             {
                 assets[name] = bytes;
             }
         }
 
         // A file the same as the built-in one (this repository's templates/ is both) overrides nothing.
-        overrides = overrides.Where(o => !BuiltInFiles.TryGetValue(o.Key, out var builtIn) || !builtIn.AsSpan().SequenceEqual(System.Text.Encoding.UTF8.GetBytes(o.Value)))
+        overrides = overrides.Where(o => !BuiltInFiles.TryGetValue(o.Key, out var builtIn) || !builtIn.Value.AsSpan().SequenceEqual(System.Text.Encoding.UTF8.GetBytes(o.Value)))
             .ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
         foreach (var (name, text) in overrides)
         {
@@ -83,19 +101,19 @@ public sealed partial class TemplateSet
             }
             else
             {
-                assets[name] = System.Text.Encoding.UTF8.GetBytes(text);
+                var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+                assets[name] = new Lazy<byte[]>(bytes);
             }
         }
 
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var (name, (path, text)) in sources)
+        foreach (var (name, template) in ParsedBuiltIns.Value.Where(b => !sources.ContainsKey(b.Key)).Concat(sources.Select(s => KeyValuePair.Create(s.Key, Template.Parse(s.Value.Text, s.Value.Path)))))
         {
-            var template = Template.Parse(text, path);
             if (template.HasErrors)
             {
                 foreach (var message in template.Messages)
                 {
-                    diagnostics.Error(new SourceLocation(path, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "template-syntax", message.Message);
+                    diagnostics.Error(new SourceLocation(template.SourceFilePath ?? name, message.Span.Start.Line + 1, message.Span.Start.Column + 1), "template-syntax", message.Message);
                 }
 
                 continue;
@@ -173,16 +191,19 @@ public sealed partial class TemplateSet
 
     private static bool IsTemplate(string name) => name.EndsWith(".html", StringComparison.Ordinal) && !name.StartsWith("assets/", StringComparison.Ordinal);
 
-    private static Dictionary<string, byte[]> ReadBuiltIns()
+    private static Dictionary<string, Lazy<byte[]>> ReadBuiltIns()
     {
         var assembly = typeof(TemplateSet).Assembly;
-        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var files = new Dictionary<string, Lazy<byte[]>>(StringComparer.Ordinal);
         foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var memory = new MemoryStream();
-            stream.CopyTo(memory);
-            files[resource[ResourcePrefix.Length..].Replace('\\', '/')] = memory.ToArray();
+            files[resource[ResourcePrefix.Length..].Replace('\\', '/')] = new Lazy<byte[]>(() =>
+            {
+                using var stream = assembly.GetManifestResourceStream(resource)!;
+                var bytes = new byte[stream.Length];
+                stream.ReadExactly(bytes);
+                return bytes;
+            });
         }
 
         return files;

@@ -40,6 +40,10 @@ public sealed class GeneratedMarkupScanTests
             var fast = PageScanner.Scan(page.OutputPath, rendered.Html, null, new SharedScans(), rendered.Markdown, rendered.BuiltInTemplates);
             var full = PageScanner.Scan(page.OutputPath, rendered.Html);
             AssertSameScan(full, fast, page.OutputPath);
+
+            // With the sidebar cut out and read once per folder, as the build reads it.
+            var parts = PageScanner.Scan(page.OutputPath, rendered.Html, rendered.Sidebar, new SharedScans(), rendered.Markdown, rendered.BuiltInTemplates);
+            AssertSameScan(full, parts with { Links = [.. parts.Links, .. parts.Shared?.Links ?? []] }, page.OutputPath + " (sidebar shared)");
         }
 
         Assert.True(fragments >= model.Chapters.Count, $"only {fragments} Markdown fragments were read directly, for {model.Chapters.Count} chapters");
