@@ -135,20 +135,25 @@ public static class SearchIndex
 
     public static byte[] Script(IReadOnlyList<Entry> entries)
     {
-        using var stream = new MemoryStream();
-        stream.Write("window.HANDBOOK_SEARCH = ["u8);
-        for (var i = 0; i < entries.Count; i++)
+        var parts = entries.Select(e => Json.GetValue(e, ToJson)).ToList();
+        var head = "window.HANDBOOK_SEARCH = ["u8;
+        var tail = "];\n"u8;
+        var script = new byte[head.Length + parts.Sum(p => p.Length) + Math.Max(0, parts.Count - 1) + tail.Length];
+        head.CopyTo(script);
+        var at = head.Length;
+        for (var i = 0; i < parts.Count; i++)
         {
             if (i > 0)
             {
-                stream.WriteByte((byte)',');
+                script[at++] = (byte)',';
             }
 
-            stream.Write(Json.GetValue(entries[i], ToJson));
+            parts[i].CopyTo(script, at);
+            at += parts[i].Length;
         }
 
-        stream.Write("];\n"u8);
-        return stream.ToArray();
+        tail.CopyTo(script.AsSpan(at));
+        return script;
     }
 
     /// <summary>
