@@ -12,9 +12,10 @@ public sealed class ProjectWatcher : IDisposable
 {
     /// <summary>
     /// An editor's save lands within a few milliseconds (vim: probe file, rename, write, attributes); a person saves again seconds
-    /// later. Every millisecond here is added to every edit's latency, and a burst split in two costs only a cancelled build.
+    /// later. Every millisecond here is added to every edit's latency, and a burst split in two costs only a cancelled build: the
+    /// rest of the burst arrives long before that build has rendered a page (see <see cref="RunningBuild"/>).
     /// </summary>
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(10);
 
     private readonly TimeSpan _quiet;
 
