@@ -1,5 +1,4 @@
 using System.Text;
-using Handbook.Markdown.Mermaid;
 
 namespace Handbook.Render;
 
@@ -11,7 +10,7 @@ public static class SiteFiles
     public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site, IReadOnlyList<SearchIndex.Entry> searchEntries)
     {
         // The bundled diagram renderer is large (3.5 MB): a site without a Mermaid diagram does not carry it.
-        var hasDiagrams = site.Handbook.Model.Chapters.Any(c => MermaidDiagrams.In((Markdig.Syntax.MarkdownObject)c.Document));
+        var hasDiagrams = site.Handbook.Model.Chapters.Any(c => c.HasDiagrams);
         foreach (var (name, bytes) in site.Templates.Assets)
         {
             if (hasDiagrams || !name.StartsWith(MermaidAssets, StringComparison.Ordinal))
