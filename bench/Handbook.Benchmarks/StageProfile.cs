@@ -20,7 +20,8 @@ public static class StageProfile
         var clock = Stopwatch.StartNew();
         void Mark(string stage)
         {
-            Console.WriteLine($"{stage,-28} {clock.Elapsed.TotalMilliseconds,8:0.0} ms");
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"{stage,-28} {elapsed,8:0.0} ms   (live heap after: {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024)} MB)");
             clock.Restart();
         }
 

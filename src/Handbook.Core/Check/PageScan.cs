@@ -4,7 +4,7 @@ namespace Handbook.Check;
 public sealed record PageLink(string Url, string Element);
 
 /// <summary>
-/// What the link check needs from a rendered page, taken from one AngleSharp parse: its element ids and its links.
+/// What the link check needs from a rendered page (see <see cref="PageScanner"/>): its element ids and its links.
 /// <see cref="Links"/> are the page's own; the links of markup it shares with other pages (<see cref="Shared"/>) are checked once
 /// there, while <see cref="Ids"/> include the shared markup's ids, since links from anywhere may point at them.
 /// </summary>

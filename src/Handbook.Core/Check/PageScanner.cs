@@ -2,7 +2,10 @@ using AngleSharp.Html.Parser;
 
 namespace Handbook.Check;
 
-/// <summary>Parses a rendered page with AngleSharp (a real HTML5 parser, as a browser would) and keeps its ids and links.</summary>
+/// <summary>
+/// Finds a rendered page's ids and links: markup the build wrote itself is read by <see cref="GeneratedMarkupScanner"/>, and the rest
+/// (a project's own templates, raw HTML) is parsed with AngleSharp, a real HTML5 parser, as a browser would parse it.
+/// </summary>
 public static class PageScanner
 {
     /// <summary>The only attributes the scan reads; the parser drops every other one before it builds the element.</summary>

@@ -51,4 +51,10 @@ public sealed record Chapter(
 
     /// <summary>Whether the body has its own H1; when not, the page shows its title as one.</summary>
     public bool HasH1 { get; init; }
+
+    /// <summary>Whether the page's author wrote HTML into its Markdown (found once when it is read, not at every render of it).</summary>
+    public bool HasRawHtml { get; init; }
+
+    /// <summary>Whether the page holds a Mermaid diagram.</summary>
+    public bool HasDiagrams { get; init; }
 }

@@ -39,6 +39,8 @@ public static class ChapterReader
             HideToc = front.Hide.Contains("toc"),
             HideNavigation = front.Hide.Contains("navigation"),
             HasH1 = headings.Any(h => h.Level == 1),
+            HasRawHtml = RawHtml.In(document),
+            HasDiagrams = Markdown.Mermaid.MermaidDiagrams.In(document),
         };
     }
 

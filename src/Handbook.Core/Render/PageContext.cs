@@ -101,8 +101,9 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
     /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
     public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown)
     {
-        HasDiagrams |= Markdown.Mermaid.MermaidDiagrams.In(markdown);
-        return Generated(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this), RawHtml.In(markdown));
+        var whole = Chapter is { } chapter && ReferenceEquals(markdown, chapter.Document) ? chapter : null;
+        HasDiagrams |= whole?.HasDiagrams ?? Markdown.Mermaid.MermaidDiagrams.In(markdown);
+        return Generated(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this), whole?.HasRawHtml ?? RawHtml.In(markdown));
     }
 
     public SafeHtml RenderMarkdown(IEnumerable<Markdig.Syntax.Block> blocks)

@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using System.Text;
-using Handbook.Markdown.Mermaid;
 
 namespace Handbook.Render;
 
@@ -12,7 +10,7 @@ public static class SiteFiles
     public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site, IReadOnlyList<SearchIndex.Entry> searchEntries)
     {
         // The bundled diagram renderer is large (3.5 MB): a site without a Mermaid diagram does not carry it.
-        var hasDiagrams = site.Handbook.Model.Chapters.Any(c => HasDiagram.GetValue(c, c => new(MermaidDiagrams.In((Markdig.Syntax.MarkdownObject)c.Document))).Value);
+        var hasDiagrams = site.Handbook.Model.Chapters.Any(c => c.HasDiagrams);
         foreach (var (name, bytes) in site.Templates.Assets)
         {
             if (hasDiagrams || !name.StartsWith(MermaidAssets, StringComparison.Ordinal))
@@ -29,9 +27,6 @@ public static class SiteFiles
             yield return ("sitemap.xml", Sitemap(baseUrl, site.Pages));
         }
     }
-
-    /// <summary>Whether a chapter has a diagram, found once per chapter object (the preview server keeps it while its text is unchanged).</summary>
-    private static readonly ConditionalWeakTable<Model.Chapter, StrongBox<bool>> HasDiagram = new();
 
     private static byte[] Sitemap(string baseUrl, IReadOnlyList<Page> pages)
     {
