@@ -23,6 +23,9 @@ public sealed class BuildCache
     private readonly ConcurrentDictionary<string, (string Text, string Hash)> _hashes = new(StringComparer.Ordinal);
     private CachedTemplates? _templates;
 
+    /// <summary>A process that keeps a cache rebuilds, so from now on what is derived from an unchanged object is kept with it (<see cref="Model.Derived{TKey, TValue}"/>).</summary>
+    public BuildCache() => Model.DerivedValues.KeepAcrossBuilds = true;
+
     internal PageCache Pages { get; } = new();
 
     internal SourceReads Sources { get; } = new();

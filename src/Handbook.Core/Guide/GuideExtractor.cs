@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
@@ -130,7 +129,7 @@ public static partial class GuideExtractor
         var known = archetypes.Select(a => a.Number).ToHashSet();
         foreach (var chapter in chapters)
         {
-            foreach (var reference in ReferencesIn.GetValue(chapter, FindReferences))
+            foreach (var reference in ReferencesIn.Of(chapter))
             {
                 if (!known.Contains(reference.Number))
                 {
@@ -142,7 +141,7 @@ public static partial class GuideExtractor
     }
 
     /// <summary>A chapter's archetype references, found once per chapter object (kept by the preview server while its text is unchanged).</summary>
-    private static readonly ConditionalWeakTable<Chapter, IReadOnlyList<ArchetypeReferenceInline>> ReferencesIn = new();
+    private static readonly Derived<Chapter, IReadOnlyList<ArchetypeReferenceInline>> ReferencesIn = new(FindReferences);
 
     private static IReadOnlyList<ArchetypeReferenceInline> FindReferences(Chapter chapter) =>
         chapter.Document.Descendants<LeafBlock>()

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
@@ -29,7 +28,7 @@ public static partial class QuestionExtractor
         {
             foreach (var section in Section.InOrder(roots))
             {
-                var found = Found.GetValue(section, Find);
+                var found = Found.Of(section);
                 foreach (var table in found.Tables)
                 {
                     questions.AddRange(FromTable(section, table, ids));
@@ -95,7 +94,7 @@ public static partial class QuestionExtractor
     /// </summary>
     private sealed record SectionFinds(IReadOnlyList<Table> Tables, IReadOnlyList<AdmonitionBlock> Callouts, bool MentionsQuestions);
 
-    private static readonly ConditionalWeakTable<Section, SectionFinds> Found = new();
+    private static readonly Derived<Section, SectionFinds> Found = new(Find);
 
     private static SectionFinds Find(Section section) => new(
         section.Blocks.SelectMany(b => b.Descendants<Table>().Prepend(b as Table)).OfType<Table>()

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Handbook.Diagnostics;
 using Handbook.Markdown;
 using Handbook.Model;
@@ -46,15 +45,15 @@ public sealed record Section(
     /// The sections of a chapter as a tree (top-level sections are those not nested under a lower-level heading). Kept per chapter
     /// object: the preview server hands later builds the same chapter while its text is unchanged, and the tree depends on nothing else.
     /// </summary>
-    public static IReadOnlyList<Section> Build(Chapter chapter) => Built.GetValue(chapter, BuildTree);
+    public static IReadOnlyList<Section> Build(Chapter chapter) => Built.Of(chapter);
 
-    private static readonly ConditionalWeakTable<Chapter, IReadOnlyList<Section>> Built = new();
+    private static readonly Derived<Chapter, IReadOnlyList<Section>> Built = new(BuildTree);
 
     /// <summary>Every section of a tree <see cref="Build"/> made, in document order; listed once per tree.</summary>
     public static IReadOnlyList<Section> InOrder(IReadOnlyList<Section> roots) =>
-        Listed.GetValue(roots, r => r.SelectMany(s => s.SelfAndDescendants()).ToList());
+        Listed.Of(roots);
 
-    private static readonly ConditionalWeakTable<IReadOnlyList<Section>, IReadOnlyList<Section>> Listed = new();
+    private static readonly Derived<IReadOnlyList<Section>, IReadOnlyList<Section>> Listed = new(r => r.SelectMany(s => s.SelfAndDescendants()).ToList());
 
     private static IReadOnlyList<Section> BuildTree(Chapter chapter)
     {

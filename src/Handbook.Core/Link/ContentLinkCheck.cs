@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Handbook.Config;
 using Handbook.Diagnostics;
 using Handbook.Model;
@@ -22,11 +21,14 @@ public static class ContentLinkCheck
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var bySource = handbook.Content;
         var severity = mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error;
+        // A chapter's ids are listed once per check, however many links point into it (and kept across the preview's rebuilds).
+        var ids = new Dictionary<Chapter, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        bool HasId(Chapter chapter, string id) => (ids.TryGetValue(chapter, out var known) ? known : ids[chapter] = IdsIn.Of(chapter)).Contains(id);
         foreach (var chapter in chapters)
         {
-            foreach (var link in LinksIn.GetValue(chapter, c => c.Document.Descendants<LinkInline>().ToList()))
+            foreach (var link in LinksIn.Of(chapter))
             {
-                if (Problem(chapter.SourcePath, link.Url ?? "", chapter, bySource, reported) is { } problem)
+                if (Problem(chapter.SourcePath, link.Url ?? "", chapter, bySource, reported, HasId) is { } problem)
                 {
                     diagnostics.Add(new Diagnostic(new SourceLocation(chapter.SourcePath, link.Line + 1, link.Column + 1), severity, "link-broken", "broken link " + problem));
                 }
@@ -36,11 +38,11 @@ public static class ContentLinkCheck
         // Story fields link to content files relative to the story's own file, like chapters do.
         foreach (var story in stories)
         {
-            foreach (var (field, links) in StoryLinks.GetValue(story, FindStoryLinks))
+            foreach (var (field, links) in StoryLinks.Of(story))
             {
                 foreach (var link in links)
                 {
-                    if (Problem(story.SourcePath, link.Url ?? "", null, bySource, reported) is { } problem)
+                    if (Problem(story.SourcePath, link.Url ?? "", null, bySource, reported, HasId) is { } problem)
                     {
                         diagnostics.Add(new Diagnostic(field.Location, severity, "link-broken", "broken link " + problem));
                     }
@@ -52,12 +54,12 @@ public static class ContentLinkCheck
     }
 
     /// <summary>What is wrong with a link written in <paramref name="fromSource"/>, or null; a broken site target goes into <paramref name="reported"/>.</summary>
-    private static string? Problem(string fromSource, string url, Chapter? self, Render.ContentIndex content, HashSet<string> reported)
+    private static string? Problem(string fromSource, string url, Chapter? self, Render.ContentIndex content, HashSet<string> reported, Func<Chapter, string, bool> hasId)
     {
         if (url.StartsWith('#') && url.Length > 1)
         {
             // In a story a bare #fragment points into whichever page shows it: the HTML check judges it there.
-            if (self is null || HasId(self, Uri.UnescapeDataString(url[1..])))
+            if (self is null || hasId(self, Uri.UnescapeDataString(url[1..])))
             {
                 return null;
             }
@@ -78,7 +80,7 @@ public static class ContentLinkCheck
             case Render.ContentLinkKind.Draft:
                 reported.Add(url);
                 return $"'{url}': {target.SourcePath} is a draft (draft or unlisted in its front matter), left out of this build";
-            case Render.ContentLinkKind.Page when target.Fragment.Length > 1 && !HasId(target.Chapter!, Uri.UnescapeDataString(target.Fragment[1..])):
+            case Render.ContentLinkKind.Page when target.Fragment.Length > 1 && !hasId(target.Chapter!, Uri.UnescapeDataString(target.Fragment[1..])):
                 reported.Add(target.SitePath);
                 return $"'{url}': {target.SourcePath} has no heading with id '{target.Fragment[1..]}'";
             default:
@@ -87,9 +89,9 @@ public static class ContentLinkCheck
     }
 
     // Found once per chapter or story object: the preview server hands later builds the same objects while their text is unchanged.
-    private static readonly ConditionalWeakTable<Chapter, IReadOnlyList<LinkInline>> LinksIn = new();
-    private static readonly ConditionalWeakTable<Story, IReadOnlyList<(StoryText Field, IReadOnlyList<LinkInline> Links)>> StoryLinks = new();
-    private static readonly ConditionalWeakTable<Chapter, IReadOnlySet<string>> IdsIn = new();
+    private static readonly Derived<Chapter, IReadOnlyList<LinkInline>> LinksIn = new(c => c.Document.Descendants<LinkInline>().ToList());
+    private static readonly Derived<Story, IReadOnlyList<(StoryText Field, IReadOnlyList<LinkInline> Links)>> StoryLinks = new(FindStoryLinks);
+    private static readonly Derived<Chapter, IReadOnlySet<string>> IdsIn = new(Ids);
 
     private static IReadOnlyList<(StoryText Field, IReadOnlyList<LinkInline> Links)> FindStoryLinks(Story story) =>
         StoryTexts(story)
@@ -99,7 +101,6 @@ public static class ContentLinkCheck
     private static IEnumerable<StoryText> StoryTexts(Story story) =>
         new[] { story.Situation, story.Task, story.Result, story.TieIn, story.Lesson }.Concat(story.Actions).OfType<StoryText>();
 
-    private static bool HasId(Chapter chapter, string id) => IdsIn.GetValue(chapter, Ids).Contains(id);
 
     private static IReadOnlySet<string> Ids(Chapter chapter) =>
         chapter.Headings.Select(h => h.Id)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Handbook.Diagnostics;
 using Handbook.Load;
 using Handbook.Markdown.Mdx;
@@ -17,7 +16,9 @@ public static class PageSources
     /// A page that includes no snippet, cleaned once per file object: the cleaning depends on its text and name alone, and the
     /// preview server hands later builds the same object while the file is unchanged (a thousand pages are not scanned on every save).
     /// </summary>
-    private static readonly ConditionalWeakTable<SourceFile, CleanText> Cleaned = new();
+    private static readonly Derived<SourceFile, CleanText> Cleaned = new(f => new CleanText(MdxCleaner.Clean(f.Text, IsMdx(f))));
+
+    private static bool IsMdx(SourceFile file) => file.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
 
     private sealed record CleanText((string Text, MdxDropped Dropped) Value);
 
@@ -40,10 +41,9 @@ public static class PageSources
                 diagnostics.MapLines(file.Path, lines);
             }
 
-            var isMdx = file.Path.EndsWith(".mdx", StringComparison.OrdinalIgnoreCase);
             var (clean, dropped) = lines is null
-                ? Cleaned.GetValue(file, f => new CleanText(MdxCleaner.Clean(f.Text, isMdx))).Value
-                : MdxCleaner.Clean(text, isMdx);
+                ? Cleaned.Of(file).Value
+                : MdxCleaner.Clean(text, IsMdx(file));
             if (!dropped.IsEmpty)
             {
                 diagnostics.Info(new SourceLocation(file.Path, dropped.FirstLine, 1), "mdx-dropped", $"removed MDX that only Docusaurus can run: {dropped.Describe()}");

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -42,7 +41,7 @@ public static class SearchIndex
         foreach (var page in site.Pages.OfType<ChapterPage>())
         {
             var prefix = page.Chapter.OutputPath + "#";
-            entries.AddRange(SectionsOf.GetValue(page.Chapter, c => ChapterSections(c).ToList()).Where(e =>
+            entries.AddRange(SectionsOf.Of(page.Chapter).Where(e =>
                 !e.Url.StartsWith(prefix, StringComparison.Ordinal) || !ownEntries.Contains(page.Chapter.SourcePath + "#" + e.Url[prefix.Length..])));
         }
 
@@ -88,7 +87,7 @@ public static class SearchIndex
     }
 
     /// <summary>A chapter's section entries, made once per chapter object (the preview server keeps it while its text is unchanged).</summary>
-    private static readonly ConditionalWeakTable<Model.Chapter, IReadOnlyList<Entry>> SectionsOf = new();
+    private static readonly Model.Derived<Model.Chapter, IReadOnlyList<Entry>> SectionsOf = new(c => ChapterSections(c).ToList());
 
     private static IEnumerable<Entry> ChapterSections(Model.Chapter chapter)
     {
@@ -135,7 +134,7 @@ public static class SearchIndex
 
     public static byte[] Script(IReadOnlyList<Entry> entries)
     {
-        var parts = entries.Select(e => Json.GetValue(e, ToJson)).ToList();
+        var parts = entries.Select(e => Json.Of(e)).ToList();
         var head = "window.HANDBOOK_SEARCH = ["u8;
         var tail = "];\n"u8;
         var script = new byte[head.Length + parts.Sum(p => p.Length) + Math.Max(0, parts.Count - 1) + tail.Length];
@@ -160,7 +159,7 @@ public static class SearchIndex
     /// Each entry's JSON, made once per entry object: the index holds the whole guide's text, and the preview server keeps a
     /// chapter's entries while its text is unchanged, so a save serializes only the entries it changed.
     /// </summary>
-    private static readonly ConditionalWeakTable<Entry, byte[]> Json = new();
+    private static readonly Model.Derived<Entry, byte[]> Json = new(ToJson);
 
     private static byte[] ToJson(Entry entry)
     {
