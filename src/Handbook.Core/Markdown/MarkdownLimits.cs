@@ -70,7 +70,7 @@ public static class MarkdownLimits
         }
     }
 
-    /// <summary>The first line whose prefix of the text Markdig refuses, by bisection: log₂(lines) parses, only on the failure path.</summary>
+    /// <summary>The first line whose prefix of a refused text Markdig refuses too, by bisection: log₂(lines) parses, only on the failure path.</summary>
     private static MarkdownLimitProblem Locate(string text, MarkdownPipeline pipeline)
     {
         var lineEnds = new List<int>();
@@ -84,12 +84,8 @@ public static class MarkdownLimits
             lineEnds.Add(text.Length);
         }
 
+        // The whole text (the last prefix) is refused: the caller has just parsed it.
         int low = 1, high = lineEnds.Count;
-        if (TryParse(text[..lineEnds[high - 1]], pipeline) is not null)
-        {
-            return TooDeep(0);
-        }
-
         while (low < high)
         {
             var middle = (low + high) / 2;

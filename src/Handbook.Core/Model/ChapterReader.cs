@@ -19,7 +19,7 @@ public static class ChapterReader
     /// <param name="contentDir">The project's content folder; <paramref name="file"/> lies inside it.</param>
     public static Chapter Read(SourceFile file, string contentDir, DiagnosticBag diagnostics)
     {
-        var document = Parse(file, diagnostics);
+        var (document, hasRawHtml) = Parse(file, diagnostics);
         var front = ReadFrontMatter(file, document, diagnostics);
         var headings = AssignHeadingIds(file.Path, document);
         var contentPath = file.Path.StartsWith(contentDir + "/", StringComparison.Ordinal) ? file.Path[(contentDir.Length + 1)..] : file.Path;
@@ -39,26 +39,28 @@ public static class ChapterReader
             HideToc = front.Hide.Contains("toc"),
             HideNavigation = front.Hide.Contains("navigation"),
             HasH1 = headings.Any(h => h.Level == 1),
-            HasRawHtml = RawHtml.In(document),
+            HasRawHtml = hasRawHtml,
             HasDiagrams = Markdown.Mermaid.MermaidDiagrams.In(document),
         };
     }
 
     /// <summary>
     /// Markdown past the limits of <see cref="MarkdownLimits"/> is the author's input: a located error, and the page an empty
-    /// document, so the build goes on to report the rest (and never spends minutes on it).
+    /// document, so the build goes on to report the rest (and never spends minutes on it). Also says whether the page holds raw
+    /// HTML: only such a page can nest its elements too deeply.
     /// </summary>
-    private static MarkdownDocument Parse(SourceFile file, DiagnosticBag diagnostics)
+    private static (MarkdownDocument Document, bool HasRawHtml) Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var document = MarkdownLimits.Parse(file.Text, MarkdownPipelines.Guide, out var problem);
-        problem ??= MarkdownLimits.CheckHtmlDepth(document);
+        var hasRawHtml = problem is null && RawHtml.In(document);
+        problem ??= hasRawHtml ? MarkdownLimits.CheckHtmlDepth(document) : null;
         if (problem is null)
         {
-            return document;
+            return (document, hasRawHtml);
         }
 
         diagnostics.Error(new SourceLocation(file.Path, problem.Line, problem.Column), problem.Code, problem.Message);
-        return Markdig.Markdown.Parse("", MarkdownPipelines.Guide);
+        return (Markdig.Markdown.Parse("", MarkdownPipelines.Guide), false);
     }
 
     private sealed record FrontMatter(
