@@ -50,6 +50,9 @@ public sealed record BuildRequest(string Project)
     /// </summary>
     public CancellationToken Cancellation { get; init; }
 
+    /// <summary>See <see cref="Model.ModelBuilder.DefaultHeldMarkdownBudget"/>; tests set 0 to render every page from a tree parsed again.</summary>
+    public long HeldMarkdownBudget { get; init; } = Model.ModelBuilder.DefaultHeldMarkdownBudget;
+
     /// <summary>Records the wall time of each stage (<c>HANDBOOK_TIMINGS=1</c>); null, as usual, records nothing.</summary>
     public StageClock? Timings { get; init; }
 

@@ -6,16 +6,18 @@ namespace Handbook.Check;
 /// <summary>
 /// Where a broken link in the output was written: the line of the page's own source (raw HTML in a chapter) or of a project
 /// template that holds it as written, else the page's source file. Only broken links are looked up, so this reads no more than
-/// their sources.
+/// their sources. A chapter's text is the one the model kept (snippets included: the diagnostics map its lines back to theirs).
 /// </summary>
-public sealed class LinkSources(SourceSet sources, IReadOnlyDictionary<string, string> sourceOfPage)
+public sealed class LinkSources(SourceSet sources, IReadOnlyList<Model.Chapter> chapters, IReadOnlyDictionary<string, string> sourceOfPage)
 {
-    private readonly Dictionary<string, string> _texts = sources.Pages.Concat(sources.Stories).ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
+    private readonly Dictionary<string, Func<string>> _texts = chapters.Select(c => (c.SourcePath, Text: (Func<string>)(() => c.Markdown.Text)))
+        .Concat(sources.Stories.Select(f => (f.Path, Text: (Func<string>)(() => f.Text))))
+        .ToDictionary(f => f.Item1, f => f.Text, StringComparer.Ordinal);
 
     public SourceLocation Locate(string page, string url)
     {
         var source = sourceOfPage.GetValueOrDefault(page, page);
-        if (_texts.TryGetValue(source, out var text) && Find(text, url) is var (line, column))
+        if (_texts.TryGetValue(source, out var text) && Find(text(), url) is var (line, column))
         {
             return new SourceLocation(source, line, column);
         }

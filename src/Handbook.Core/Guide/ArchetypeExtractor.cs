@@ -56,6 +56,9 @@ public static partial class ArchetypeExtractor
         return archetypes.OrderBy(a => a.Number).ToList();
     }
 
+    /// <summary>Whether a chapter's sections hold an archetype, or something meant as one that is warned about.</summary>
+    public static bool DeclaresAny(IReadOnlyList<Section> roots) => Candidates(roots).Any();
+
     /// <summary>Subheadings of "archetype" sections, and explicitly marked headings anywhere, in document order.</summary>
     private static IEnumerable<Section> Candidates(IReadOnlyList<Section> roots)
     {

@@ -23,13 +23,23 @@ public static partial class GuideExtractor
     /// <param name="declared">Archetypes (and their questions) from archetypes.yml, merged with the guide's.</param>
     public static GuideExtraction Extract(IReadOnlyList<Chapter> chapters, ArchetypeDeclarations declared, DiagnosticBag diagnostics)
     {
-        var sections = chapters.Select(Section.Build).ToList();
+        // A chapter whose tree the model let go as it was read holds nothing extracted here (see Uses): it is not parsed again.
+        var sections = chapters.Select(c => c.Markdown.IsHeld ? Section.Build(c) : []).ToList();
         var archetypes = Merge(ArchetypeExtractor.Extract(sections, diagnostics), declared.Archetypes, diagnostics);
         var questions = AddDeclaredQuestions(QuestionExtractor.Extract(sections, diagnostics), declared.Questions, archetypes);
         WarnAboutUnknownReferences(chapters, archetypes, diagnostics);
         var all = sections.SelectMany(Section.InOrder).ToList();
         return new GuideExtraction(archetypes, questions, Bullets(all, RulesHeading()), Bullets(all, AntiPatternsHeading()));
     }
+
+    /// <summary>
+    /// Whether <see cref="Extract"/> reads anything in a chapter's sections: archetypes, questions, rules or anti-patterns. A large
+    /// guide lets the tree of every other chapter go as soon as it is read, rather than holding every tree until all are read.
+    /// </summary>
+    public static bool Uses(IReadOnlyList<Section> roots) =>
+        ArchetypeExtractor.DeclaresAny(roots)
+        || QuestionExtractor.AsksAny(roots)
+        || Section.InOrder(roots).Any(s => RulesHeading().IsMatch(s.Text) || AntiPatternsHeading().IsMatch(s.Text));
 
     /// <summary>
     /// The guide's archetypes and those of archetypes.yml, by number. One declared in both places must agree on its title and slug
@@ -129,7 +139,7 @@ public static partial class GuideExtractor
         var known = archetypes.Select(a => a.Number).ToHashSet();
         foreach (var chapter in chapters)
         {
-            foreach (var reference in ReferencesIn.Of(chapter))
+            foreach (var reference in chapter.ArchetypeReferences)
             {
                 if (!known.Contains(reference.Number))
                 {
@@ -139,15 +149,6 @@ public static partial class GuideExtractor
             }
         }
     }
-
-    /// <summary>A chapter's archetype references, found once per chapter object (kept by the preview server while its text is unchanged).</summary>
-    private static readonly Derived<Chapter, IReadOnlyList<ArchetypeReferenceInline>> ReferencesIn = new(FindReferences);
-
-    private static IReadOnlyList<ArchetypeReferenceInline> FindReferences(Chapter chapter) =>
-        chapter.Document.Descendants<LeafBlock>()
-            .Where(l => l.Inline is not null)
-            .SelectMany(l => l.Inline!.Descendants<ArchetypeReferenceInline>())
-            .ToList();
 
     // "Delivery rules", "Rules for answers" — but not "Anti-patterns".
     [GeneratedRegex(@"\brules\b", RegexOptions.IgnoreCase)]

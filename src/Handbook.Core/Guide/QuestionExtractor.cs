@@ -88,6 +88,10 @@ public static partial class QuestionExtractor
         return questions;
     }
 
+    /// <summary>Whether a chapter's sections hold a question by any of this extractor's conventions.</summary>
+    public static bool AsksAny(IReadOnlyList<Section> roots) =>
+        Section.InOrder(roots).Select(Found.Of).Any(f => f.MentionsQuestions || f.Tables.Count > 0 || f.Callouts.Count > 0);
+
     /// <summary>
     /// A section's question tables (those whose cells beyond the first hold archetype references) and question call-outs, found
     /// once per section object: sections are kept per chapter object, which the preview server keeps while its text is unchanged.

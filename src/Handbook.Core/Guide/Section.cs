@@ -57,7 +57,7 @@ public sealed record Section(
 
     private static IReadOnlyList<Section> BuildTree(Chapter chapter)
     {
-        var blocks = chapter.Document.ToList();
+        var blocks = chapter.Markdown.Open().ToList();
         var index = 0;
         SkipUntilHeading(blocks, ref index);
         var roots = new List<Section>();

@@ -21,14 +21,14 @@ public static class ContentLinkCheck
         var reported = new HashSet<string>(StringComparer.Ordinal);
         var bySource = handbook.Content;
         var severity = mode == LinkCheckMode.Warn ? Severity.Warning : Severity.Error;
-        // A chapter's ids are listed once per check, however many links point into it (and kept across the preview's rebuilds).
+        // A chapter's ids are listed once per check, however many links point into it.
         var ids = new Dictionary<Chapter, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
-        bool HasId(Chapter chapter, string id) => (ids.TryGetValue(chapter, out var known) ? known : ids[chapter] = IdsIn.Of(chapter)).Contains(id);
+        bool HasId(Chapter chapter, string id) => (ids.TryGetValue(chapter, out var known) ? known : ids[chapter] = Ids(chapter)).Contains(id);
         foreach (var chapter in chapters)
         {
-            foreach (var link in LinksIn.Of(chapter))
+            foreach (var link in chapter.Links)
             {
-                if (Problem(chapter.SourcePath, link.Url ?? "", chapter, bySource, reported, HasId) is { } problem)
+                if (Problem(chapter.SourcePath, link.Url, chapter, bySource, reported, HasId) is { } problem)
                 {
                     diagnostics.Add(new Diagnostic(new SourceLocation(chapter.SourcePath, link.Line + 1, link.Column + 1), severity, "link-broken", "broken link " + problem));
                 }
@@ -88,10 +88,8 @@ public static class ContentLinkCheck
         }
     }
 
-    // Found once per chapter or story object: the preview server hands later builds the same objects while their text is unchanged.
-    private static readonly Derived<Chapter, IReadOnlyList<LinkInline>> LinksIn = new(c => c.Document.Descendants<LinkInline>().ToList());
+    // Found once per story object: the preview server hands later builds the same objects while their text is unchanged.
     private static readonly Derived<Story, IReadOnlyList<(StoryText Field, IReadOnlyList<LinkInline> Links)>> StoryLinks = new(FindStoryLinks);
-    private static readonly Derived<Chapter, IReadOnlySet<string>> IdsIn = new(Ids);
 
     private static IReadOnlyList<(StoryText Field, IReadOnlyList<LinkInline> Links)> FindStoryLinks(Story story) =>
         StoryTexts(story)
@@ -103,8 +101,5 @@ public static class ContentLinkCheck
 
 
     private static IReadOnlySet<string> Ids(Chapter chapter) =>
-        chapter.Headings.Select(h => h.Id)
-            .Concat(chapter.Document.Descendants().OfType<Block>().Select(b => Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(b)?.Id))
-            .OfType<string>()
-            .ToHashSet(StringComparer.Ordinal);
+        chapter.Headings.Select(h => h.Id).Concat(chapter.BlockIds).ToHashSet(StringComparer.Ordinal);
 }

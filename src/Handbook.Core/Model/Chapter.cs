@@ -1,14 +1,27 @@
 using Handbook.Diagnostics;
-using Markdig.Syntax;
 
 namespace Handbook.Model;
 
 /// <summary>A heading of a chapter with its Python-Markdown-compatible id.</summary>
 public sealed record Heading(int Level, string Text, string Id, SourceLocation Location);
 
+/// <summary>A Markdown link as written in a chapter (<c>[see](other.md#part)</c>), at its 0-based line and column.</summary>
+public sealed record MarkdownLink(string Url, int Line, int Column);
+
+/// <summary>An archetype reference written in a chapter's prose (<c>#3</c>), at its 0-based line and column.</summary>
+public sealed record ArchetypeReference(int Number, int Line, int Column);
+
 /// <summary>
-/// A Markdown page of the guide. <see cref="Document"/> is Markdig's AST with heading ids already assigned;
-/// after the model stage it is only read (rendering runs in parallel).
+/// A stretch of a chapter for search: the text under one heading of level 1 to 3 (or before the first), with the heading's
+/// title, where it sits (<c>Chapter › Section</c>) and its anchor (<c>#id</c>, or empty for the page's top). The text is UTF-8:
+/// a whole guide's text is held for the search index, at half the size of a string's.
+/// </summary>
+public sealed record SearchSection(string Title, string Section, string Anchor, byte[] Text);
+
+/// <summary>
+/// A Markdown page of the guide. <see cref="Markdown"/> is Markdig's AST with heading ids already assigned; after the model
+/// stage it is only read (rendering runs in parallel). What later stages need of every chapter (its headings, links, ids, search
+/// text and lead) is found when it is read, so they need not walk its tree again.
 /// </summary>
 public sealed record Chapter(
     string SourcePath,
@@ -16,7 +29,7 @@ public sealed record Chapter(
     string Title,
     int Order,
     string? Description,
-    MarkdownDocument Document,
+    ChapterMarkdown Markdown,
     IReadOnlyList<Heading> Headings)
 {
     /// <summary>The site's home page.</summary>
@@ -57,4 +70,19 @@ public sealed record Chapter(
 
     /// <summary>Whether the page holds a Mermaid diagram.</summary>
     public bool HasDiagrams { get; init; }
+
+    /// <summary>Every link written in the page's Markdown, for the content link check.</summary>
+    public IReadOnlyList<MarkdownLink> Links { get; init; } = [];
+
+    /// <summary>Every archetype reference in the page's prose, checked against the guide's archetypes.</summary>
+    public IReadOnlyList<ArchetypeReference> ArchetypeReferences { get; init; } = [];
+
+    /// <summary>Ids given to blocks other than headings (<c>{#id}</c>, a question call-out's anchor): link targets too.</summary>
+    public IReadOnlyList<string> BlockIds { get; init; } = [];
+
+    /// <summary>The page's text by section, for the search index.</summary>
+    public IReadOnlyList<SearchSection> SearchSections { get; init; } = [];
+
+    /// <summary>The first paragraph's text, shortened to about 200 characters (what a link preview shows without a description).</summary>
+    public string? Lead { get; init; }
 }

@@ -19,7 +19,7 @@ public static class ChapterReader
     /// <param name="contentDir">The project's content folder; <paramref name="file"/> lies inside it.</param>
     public static Chapter Read(SourceFile file, string contentDir, DiagnosticBag diagnostics)
     {
-        var (document, hasRawHtml) = Parse(file, diagnostics);
+        var (document, hasRawHtml, refused) = Parse(file, diagnostics);
         var front = ReadFrontMatter(file, document, diagnostics);
         var headings = AssignHeadingIds(file.Path, document);
         var contentPath = file.Path.StartsWith(contentDir + "/", StringComparison.Ordinal) ? file.Path[(contentDir.Length + 1)..] : file.Path;
@@ -28,7 +28,9 @@ public static class ChapterReader
             ?? headings.FirstOrDefault(h => h.Level == 1)?.Text
             ?? PageNames.FromFileName(contentPath);
         var output = OutputPath(contentPath, front.Slug, front.SlugLocation, diagnostics);
-        return new Chapter(file.Path, output, title, front.Order is { } o ? (int)Math.Clamp(Math.Round(o), int.MinValue, int.MaxValue) : int.MaxValue, front.Description, document, headings)
+        var path = file.Path;
+        var markdown = new ChapterMarkdown(document, file.Text, refused ? _ => Markdig.Markdown.Parse("", MarkdownPipelines.Guide) : text => ParseAgain(path, text));
+        return new Chapter(file.Path, output, title, front.Order is { } o ? (int)Math.Clamp(Math.Round(o), int.MinValue, int.MaxValue) : int.MaxValue, front.Description, markdown, headings)
         {
             ContentPath = contentPath,
             NavTitle = front.NavLabel ?? title,
@@ -41,7 +43,24 @@ public static class ChapterReader
             HasH1 = headings.Any(h => h.Level == 1),
             HasRawHtml = hasRawHtml,
             HasDiagrams = Markdown.Mermaid.MermaidDiagrams.In(document),
+            Links = ChapterFacts.Links(document),
+            ArchetypeReferences = ChapterFacts.ArchetypeReferences(document),
+            BlockIds = ChapterFacts.BlockIds(document),
+            SearchSections = ChapterFacts.SearchSections(title, front.Tags, document),
+            Lead = ChapterFacts.Lead(document),
         };
+    }
+
+    /// <summary>
+    /// The tree of a page read before, parsed again for a page that renders it after the model stage let it go: the same tree,
+    /// heading ids included. Markdig took the same text the first time, so this parse cannot be refused; what the first one
+    /// reported is not reported again.
+    /// </summary>
+    private static MarkdownDocument ParseAgain(string path, string text)
+    {
+        var document = Markdig.Markdown.Parse(text, MarkdownPipelines.Guide);
+        AssignHeadingIds(path, document);
+        return document;
     }
 
     /// <summary>
@@ -49,18 +68,18 @@ public static class ChapterReader
     /// document, so the build goes on to report the rest (and never spends minutes on it). Also says whether the page holds raw
     /// HTML: only such a page can nest its elements too deeply.
     /// </summary>
-    private static (MarkdownDocument Document, bool HasRawHtml) Parse(SourceFile file, DiagnosticBag diagnostics)
+    private static (MarkdownDocument Document, bool HasRawHtml, bool Refused) Parse(SourceFile file, DiagnosticBag diagnostics)
     {
         var document = MarkdownLimits.Parse(file.Text, MarkdownPipelines.Guide, out var problem);
         var hasRawHtml = problem is null && RawHtml.In(document);
         problem ??= hasRawHtml ? MarkdownLimits.CheckHtmlDepth(document) : null;
         if (problem is null)
         {
-            return (document, hasRawHtml);
+            return (document, hasRawHtml, false);
         }
 
         diagnostics.Error(new SourceLocation(file.Path, problem.Line, problem.Column), problem.Code, problem.Message);
-        return (Markdig.Markdown.Parse("", MarkdownPipelines.Guide), false);
+        return (Markdig.Markdown.Parse("", MarkdownPipelines.Guide), false, true);
     }
 
     private sealed record FrontMatter(

@@ -44,7 +44,15 @@ public static class ModelBuilder
     public static string? WindowsDeviceSegment(string sitePath) =>
         sitePath.Split('/').FirstOrDefault(segment => WindowsDeviceNames.Contains(segment.Split('.')[0].TrimEnd(' ')));
 
+    /// <summary>
+    /// The most Markdown text (in characters) whose trees the model keeps after its stage; a larger guide lets them go and parses a
+    /// page again when it renders (<see cref="ChapterMarkdown"/>). 16 million characters is about 1,300 pages of 12 KB, whose trees
+    /// take about 60 MB.
+    /// </summary>
+    public const long DefaultHeldMarkdownBudget = 16_000_000;
+
     /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
+    /// <param name="heldMarkdownBudget">See <see cref="DefaultHeldMarkdownBudget"/>; the preview server, which rebuilds from the same chapters, keeps every tree.</param>
     /// <param name="includeDrafts">Keep pages marked <c>draft</c>/<c>unlisted</c> (with <c>--include-private</c> and in the preview), as private stories are kept.</param>
     /// <param name="readStory">Reads one story file; the preview server passes a cached reader (default: <see cref="StoryReader.ReadFile"/>).</param>
     public static HandbookModel Build(
@@ -53,13 +61,24 @@ public static class ModelBuilder
         DiagnosticBag diagnostics,
         Func<SourceFile, string, DiagnosticBag, Chapter>? readChapter = null,
         bool includeDrafts = false,
-        Func<SourceFile, StoryFile>? readStory = null)
+        Func<SourceFile, StoryFile>? readStory = null,
+        long heldMarkdownBudget = DefaultHeldMarkdownBudget)
     {
         readChapter ??= ChapterReader.Read;
         var contentDir = sources.ContentDir;
         var pages = PageSources.Prepare(sources.Pages, contentDir, diagnostics);
         var parsed = new Chapter[pages.Count];
-        Parallel.For(0, pages.Count, i => parsed[i] = readChapter(pages[i], contentDir, diagnostics));
+        var holdsTrees = pages.Sum(p => (long)p.Text.Length) <= heldMarkdownBudget;
+        Parallel.For(0, pages.Count, i =>
+        {
+            parsed[i] = readChapter(pages[i], contentDir, diagnostics);
+            // Past the budget, a tree the guide extraction will not read goes at once: all trees at the same time would be the
+            // build's peak of memory (10,000 pages: 600 MB live at the end of this stage).
+            if (!holdsTrees && !GuideExtractor.Uses(Section.Build(parsed[i])))
+            {
+                parsed[i].Markdown.Release();
+            }
+        });
 
         var drafts = parsed.Where(c => c.IsDraft && !includeDrafts).Select(c => c.SourcePath).ToHashSet(StringComparer.Ordinal);
         var chapters = new List<Chapter>();
@@ -111,6 +130,15 @@ public static class ModelBuilder
         var nav = NavBuilder.Build(chapters, sources.NavFiles, contentDir, diagnostics);
         chapters = [.. nav.ReadingOrder];
         var guide = GuideExtractor.Extract(chapters, ArchetypeFile.Read(sources.ArchetypesFile, diagnostics), diagnostics);
+        if (!holdsTrees)
+        {
+            // Archetypes and questions keep the blocks they show (and so their chapters' trees); every other tree goes.
+            foreach (var chapter in parsed)
+            {
+                chapter.Markdown.Release();
+            }
+        }
+
         // A team build publishes no candidate stories, so it does not read them: nothing later can leak what the model never held.
         var team = config.Audience == Audience.Team;
         var stories = team ? new StoryBank([], []) : StoryReader.ReadBank(sources.Stories, diagnostics, readStory);

@@ -101,9 +101,15 @@ public sealed class PageContext(SiteContext site, Page page) : IPageLinks
     /// <summary>Renders Markdown blocks of the guide for this page, with archetype references and content links resolved.</summary>
     public SafeHtml RenderMarkdown(Markdig.Syntax.MarkdownObject markdown)
     {
-        var whole = Chapter is { } chapter && ReferenceEquals(markdown, chapter.Document) ? chapter : null;
-        HasDiagrams |= whole?.HasDiagrams ?? Markdown.Mermaid.MermaidDiagrams.In(markdown);
-        return Generated(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this), whole?.HasRawHtml ?? RawHtml.In(markdown));
+        HasDiagrams |= Markdown.Mermaid.MermaidDiagrams.In(markdown);
+        return Generated(MarkdownRenderer.Render(markdown, MarkdownPipelines.Guide, this), RawHtml.In(markdown));
+    }
+
+    /// <summary>Renders a whole chapter for this page, its tree opened once (parsed again if the model let it go), with what its reading found.</summary>
+    public SafeHtml RenderChapter(Model.Chapter chapter)
+    {
+        HasDiagrams |= chapter.HasDiagrams;
+        return Generated(MarkdownRenderer.Render((Markdig.Syntax.MarkdownObject)chapter.Markdown.Open(), MarkdownPipelines.Guide, this), chapter.HasRawHtml);
     }
 
     public SafeHtml RenderMarkdown(IEnumerable<Markdig.Syntax.Block> blocks)

@@ -3,8 +3,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Handbook.Markdown;
 using Handbook.Render.Pages;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
 
 namespace Handbook.Render;
 
@@ -25,8 +23,8 @@ public static class SearchIndex
         public const string Story = "story";
     }
 
-    /// <summary>One entry: title, section (where it is: searched as its headings), site-root-relative URL, body text, kind.</summary>
-    public sealed record Entry(string Title, string Section, string Url, string Body, string Kind = Kinds.Section);
+    /// <summary>One entry: title, section (where it is: searched as its headings), site-root-relative URL, body text (UTF-8), kind.</summary>
+    public sealed record Entry(string Title, string Section, string Url, byte[] Body, string Kind = Kinds.Section);
 
     public static IReadOnlyList<Entry> Entries(SiteContext site)
     {
@@ -48,7 +46,7 @@ public static class SearchIndex
         foreach (var archetype in handbook.Model.Archetypes)
         {
             var body = string.Join(' ', new[] { archetype.Probes, archetype.StoryShape }.Where(t => t is not null));
-            entries.Add(new Entry(archetype.NumberedTitle, "Archetype", Urls.Archetype(archetype.Slug), body, Kinds.Archetype));
+            entries.Add(new Entry(archetype.NumberedTitle, "Archetype", Urls.Archetype(archetype.Slug), Encoding.UTF8.GetBytes(body), Kinds.Archetype));
         }
 
         // The same question asked in two places of the guide (a table row and a heading) is one result.
@@ -61,15 +59,15 @@ public static class SearchIndex
             }
 
             var answer = string.Join(' ', question.Answer.Select(InlineText.OfBlock));
-            entries.Add(new Entry(question.Text, "Question · " + question.Group, Urls.Questions + "#" + question.Id, answer, Kinds.Question));
+            entries.Add(new Entry(question.Text, "Question · " + question.Group, Urls.Questions + "#" + question.Id, Encoding.UTF8.GetBytes(answer), Kinds.Question));
         }
 
         // Linked stories hold exactly what this build publishes: private ones only under --include-private (or in serve).
         foreach (var story in handbook.Stories)
         {
             var archetypes = handbook.StoryArchetypes[story.Id];
-            var body = string.Join(' ', new[] { story.Situation.Value, story.Task.Value, story.Result.Value }
-                .Concat(story.Actions.Select(a => a.Value)).Concat(story.Tags));
+            var body = Encoding.UTF8.GetBytes(string.Join(' ', new[] { story.Situation.Value, story.Task.Value, story.Result.Value }
+                .Concat(story.Actions.Select(a => a.Value)).Concat(story.Tags)));
             if (archetypes.Count > 0)
             {
                 var home = handbook.ArchetypesByNumber[archetypes[0]];
@@ -87,72 +85,27 @@ public static class SearchIndex
     }
 
     /// <summary>A chapter's section entries, made once per chapter object (the preview server keeps it while its text is unchanged).</summary>
-    private static readonly Model.Derived<Model.Chapter, IReadOnlyList<Entry>> SectionsOf = new(c => ChapterSections(c).ToList());
+    private static readonly Model.Derived<Model.Chapter, IReadOnlyList<Entry>> SectionsOf = new(c =>
+        c.SearchSections.Select(s => new Entry(s.Title, s.Section, Urls.EncodePath(c.OutputPath) + s.Anchor, s.Text)).ToList());
 
-    private static IEnumerable<Entry> ChapterSections(Model.Chapter chapter)
+    /// <summary>
+    /// Writes the index as a script to <paramref name="output"/>, an entry at a time: the index holds the whole guide's text
+    /// (87 MB at 10,000 pages), which is never gathered into one buffer.
+    /// </summary>
+    public static void Write(IReadOnlyList<Entry> entries, Stream output)
     {
-        string title = chapter.Title;
-        string anchor = "";
-        string section = chapter.Title;
-        string? h2 = null;
-        // Front matter tags and keywords make the page findable by them.
-        var body = new StringBuilder(string.Join(' ', chapter.Tags));
-        foreach (var block in chapter.Document)
-        {
-            if (block is HeadingBlock heading && heading.Level <= 3)
-            {
-                if (body.Length > 0 || anchor.Length > 0)
-                {
-                    yield return new Entry(title, section, Urls.EncodePath(chapter.OutputPath) + anchor, body.ToString().Trim());
-                }
-
-                title = InlineText.Of(heading);
-                // Results show where a section sits: the chapter, and for an h3 its h2 too.
-                if (heading.Level <= 2)
-                {
-                    h2 = heading.Level == 2 ? title : null;
-                    section = chapter.Title;
-                }
-                else
-                {
-                    section = h2 is null ? chapter.Title : chapter.Title + " › " + h2;
-                }
-
-                anchor = "#" + heading.GetAttributes().Id;
-                body.Clear();
-                continue;
-            }
-
-            if (block is not Markdig.Extensions.Yaml.YamlFrontMatterBlock)
-            {
-                body.Append(InlineText.OfBlock(block)).Append(' ');
-            }
-        }
-
-        yield return new Entry(title, section, Urls.EncodePath(chapter.OutputPath) + anchor, body.ToString().Trim());
-    }
-
-    public static byte[] Script(IReadOnlyList<Entry> entries)
-    {
-        var parts = entries.Select(e => Json.Of(e)).ToList();
-        var head = "window.HANDBOOK_SEARCH = ["u8;
-        var tail = "];\n"u8;
-        var script = new byte[head.Length + parts.Sum(p => p.Length) + Math.Max(0, parts.Count - 1) + tail.Length];
-        head.CopyTo(script);
-        var at = head.Length;
-        for (var i = 0; i < parts.Count; i++)
+        output.Write("window.HANDBOOK_SEARCH = ["u8);
+        for (var i = 0; i < entries.Count; i++)
         {
             if (i > 0)
             {
-                script[at++] = (byte)',';
+                output.WriteByte((byte)',');
             }
 
-            parts[i].CopyTo(script, at);
-            at += parts[i].Length;
+            output.Write(Json.Of(entries[i]));
         }
 
-        tail.CopyTo(script.AsSpan(at));
-        return script;
+        output.Write("];\n"u8);
     }
 
     /// <summary>
@@ -171,7 +124,7 @@ public static class SearchIndex
             json.WriteString("t", entry.Title);
             json.WriteString("s", entry.Section);
             json.WriteString("u", entry.Url);
-            json.WriteString("b", entry.Body);
+            json.WriteString("b", entry.Body.AsSpan());
             json.WriteString("k", entry.Kind);
             json.WriteEndObject();
         }

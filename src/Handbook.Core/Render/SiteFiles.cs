@@ -2,12 +2,15 @@ using System.Text;
 
 namespace Handbook.Render;
 
-/// <summary>Output files that are not rendered pages: the theme's assets, <c>.nojekyll</c>, and the like.</summary>
+/// <summary>
+/// Output files that are not rendered pages: the theme's assets, <c>.nojekyll</c>, and the like. Not the search index, which
+/// the write stage streams (<see cref="SearchIndex.Write"/>).
+/// </summary>
 public static class SiteFiles
 {
     private const string MermaidAssets = "assets/vendor/mermaid/";
 
-    public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site, IReadOnlyList<SearchIndex.Entry> searchEntries)
+    public static IEnumerable<(string Path, byte[] Bytes)> Create(SiteContext site)
     {
         // The bundled diagram renderer is large (3.5 MB): a site without a Mermaid diagram does not carry it.
         var hasDiagrams = site.Handbook.Model.Chapters.Any(c => c.HasDiagrams);
@@ -21,7 +24,6 @@ public static class SiteFiles
 
         // GitHub Pages would otherwise run Jekyll, which hides files and folders starting with '_' or '.'.
         yield return (".nojekyll", []);
-        yield return (Urls.SearchIndex, SearchIndex.Script(searchEntries));
         if (site.Options.BaseUrl is { } baseUrl)
         {
             yield return ("sitemap.xml", Sitemap(baseUrl, site.Pages));

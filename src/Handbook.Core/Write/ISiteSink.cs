@@ -10,6 +10,9 @@ public interface ISiteSink : IDisposable
     /// <summary>Writes one output file. Thread-safe: distinct pages are written in parallel.</summary>
     void Write(string relativePath, ReadOnlySpan<byte> bytes);
 
+    /// <summary>Writes one output file through a stream, for a file too large to gather into one buffer first (the search index).</summary>
+    void Write(string relativePath, Action<Stream> write);
+
     /// <summary>Adds a file copied unchanged from the project (an image under content/).</summary>
     void CopyFile(string relativePath, string sourceFile);
 

@@ -26,6 +26,13 @@ public sealed class MemorySiteSink(Action<string>? written = null) : ISiteSink
         written?.Invoke(path);
     }
 
+    public void Write(string relativePath, Action<Stream> write)
+    {
+        using var stream = new MemoryStream();
+        write(stream);
+        Write(relativePath, stream.GetBuffer().AsSpan(0, (int)stream.Length));
+    }
+
     /// <summary>A file this build has written so far, before it commits (the preview serves finished pages while the rest render).</summary>
     public bool TryGetWritten(string relativePath, out byte[] bytes) => _files.TryGetValue(relativePath, out bytes!);
 

@@ -111,6 +111,18 @@ public sealed class SiteWriter : ISiteSink
     /// <summary>Writes one output file into staging. Thread-safe: distinct pages are written in parallel.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        using var stream = Create(relativePath);
+        stream.Write(bytes);
+    }
+
+    public void Write(string relativePath, Action<Stream> write)
+    {
+        using var stream = Create(relativePath);
+        write(stream);
+    }
+
+    private FileStream Create(string relativePath)
+    {
         var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
         if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
@@ -118,8 +130,7 @@ public sealed class SiteWriter : ISiteSink
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024);
-        stream.Write(bytes);
+        return new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024);
     }
 
     public void CopyFile(string relativePath, string sourceFile)

@@ -16,7 +16,7 @@ internal static class DialectHarness
     public static (IDocument Html, IReadOnlyList<Diagnostic> Diagnostics) RenderPage(IReadOnlyDictionary<string, string> files, string page)
     {
         var (chapter, diagnostics) = Read(files, page);
-        var html = chapter is null ? "" : MarkdownRenderer.Render((Markdig.Syntax.MarkdownObject)chapter.Document, MarkdownPipelines.Guide, NoPageLinks.Instance);
+        var html = chapter is null ? "" : MarkdownRenderer.Render((Markdig.Syntax.MarkdownObject)chapter.Markdown.Open(), MarkdownPipelines.Guide, NoPageLinks.Instance);
         return (new HtmlParser().ParseDocument("<!doctype html><html><body>" + html + "</body></html>"), diagnostics);
     }
 

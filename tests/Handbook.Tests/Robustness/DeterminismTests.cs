@@ -128,6 +128,41 @@ public sealed class DeterminismTests
         FolderSnapshot.AssertEqual(before, FolderSnapshot.Take(project.Site));
     }
 
+    /// <summary>
+    /// Issue 12: past <see cref="Handbook.Model.ModelBuilder.DefaultHeldMarkdownBudget"/> the model lets a chapter's Markdown tree go
+    /// (at once when the guide extraction does not read it) and the page parses it again to render: the site must not change.
+    /// </summary>
+    [Fact]
+    public void A_guide_too_large_to_keep_its_markdown_trees_builds_the_same_bytes()
+    {
+        using var held = CopyInOrder(reverse: false);
+        using var released = CopyInOrder(reverse: false);
+
+        var a = held.Build(r => r with { BaseUrl = "https://example.org/handbook/" });
+        var b = released.Build(r => r with { BaseUrl = "https://example.org/handbook/", HeldMarkdownBudget = 0 });
+
+        Assert.True(a.Succeeded, string.Join("\n", a.Diagnostics));
+        Assert.Equal(a.Diagnostics.Select(d => d.ToString()), b.Diagnostics.Select(d => d.ToString()));
+        AssertSameBytes(held.Site, released.Site);
+    }
+
+    [Fact]
+    public void A_guide_too_large_to_keep_its_markdown_trees_reports_the_same_problems_at_the_same_lines()
+    {
+        const string Page = "# Notes\n\nIntro.\n\n## Part {#part}\n\nSee [gone](missing.md) and [here](#nowhere), [there](#part), archetype #99.\n";
+        using var held = CopyInOrder(reverse: false);
+        using var released = CopyInOrder(reverse: false);
+        held.Write("content/notes.md", Page);
+        released.Write("content/notes.md", Page);
+
+        var a = held.Build();
+        var b = released.Build(r => r with { HeldMarkdownBudget = 0 });
+
+        Assert.Contains(a.Diagnostics, d => d.ToString().StartsWith("content/notes.md:7:5: error link-broken", StringComparison.Ordinal));
+        Assert.Contains(a.Diagnostics, d => d.ToString().StartsWith("content/notes.md:7:", StringComparison.Ordinal) && d.Code == "archetype-unknown-ref");
+        Assert.Equal(a.Diagnostics.Select(d => d.ToString()), b.Diagnostics.Select(d => d.ToString()));
+    }
+
     [SkippableTheory]
     [InlineData("tr_TR.UTF-8")]
     [InlineData("ja_JP.UTF-8")]

@@ -1,5 +1,4 @@
 using Handbook.Model;
-using Markdig.Syntax;
 
 namespace Handbook.Render.Pages;
 
@@ -11,28 +10,11 @@ public sealed record ChapterPage(Chapter Chapter) : Page(Chapter.OutputPath, Cha
     public override string? SequenceKey => "chapter";
 
     /// <summary>The front matter's description, else the chapter's first paragraph (what a link preview should show).</summary>
-    public override string? Summary => Chapter.Description ?? FirstParagraph;
-
-    private string? FirstParagraph => Chapter.Document.Descendants<ParagraphBlock>().FirstOrDefault() is { } paragraph
-        && Markdown.InlineText.Of(paragraph).Trim() is { Length: > 0 } text
-            ? Shorten(text)
-            : null;
-
-    private static string Shorten(string text)
-    {
-        const int Limit = 200;
-        if (text.Length <= Limit)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOf(' ', Limit);
-        return text[..(cut > 100 ? cut : Limit)].TrimEnd(',', ';', ':') + "…";
-    }
+    public override string? Summary => Chapter.Description ?? Chapter.Lead;
 
     public override void Describe(TemplateObject model, PageContext context)
     {
-        model.Set("body", context.RenderMarkdown((Markdig.Syntax.MarkdownObject)Chapter.Document));
+        model.Set("body", context.RenderChapter(Chapter));
         model.Set("description", Chapter.Description);
         // A page whose body has no H1 (its title lives in front matter or the file name) shows its title as one: never none, never two.
         model.Set("title_heading", Chapter.HasH1 ? null : Chapter.Title);

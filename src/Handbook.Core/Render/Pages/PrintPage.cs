@@ -35,7 +35,7 @@ public sealed record PrintPage() : Page(Urls.Print, "The whole handbook", "print
                 HeadingIdPrefix = sections[c.OutputPath] + "-",
                 ChapterSections = sections,
                 ArchetypeSection = ArchetypeSection,
-            }.RenderMarkdown((Markdig.Syntax.MarkdownObject)c.Document))).ToList());
+            }.RenderChapter(c))).ToList());
         model.Set("archetypes", handbook.Model.Archetypes.Select(a => ArchetypeModels.Summary(context, a)
             .Set("print_id", ArchetypeSection(a))
             .Set("stories", handbook.StoriesFor(a.Number).Select(s => StoryModels.Story(context, s).Set("anchor", $"print-{a.Slug}-{s.Id}")).ToList())).ToList());
