@@ -50,11 +50,11 @@ public sealed record BuildRequest(string Project)
     /// </summary>
     public CancellationToken Cancellation { get; init; }
 
-    /// <summary>See <see cref="Model.ModelBuilder.DefaultHeldMarkdownBudget"/>; tests set 0 to render every page from a tree parsed again.</summary>
-    public long HeldMarkdownBudget { get; init; } = Model.ModelBuilder.DefaultHeldMarkdownBudget;
-
     /// <summary>Records the wall time of each stage (<c>HANDBOOK_TIMINGS=1</c>); null, as usual, records nothing.</summary>
     public StageClock? Timings { get; init; }
+
+    /// <summary>Test hook: keep every chapter's Markdown tree, as the preview server does, for a build to compare with.</summary>
+    internal bool KeepMarkdownTrees { get; init; }
 
     /// <summary>Test hook: runs between moving the old site aside and moving the new one in (where a kill would hurt most).</summary>
     internal Action? BetweenRenames { get; init; }

@@ -44,15 +44,11 @@ public static class ModelBuilder
     public static string? WindowsDeviceSegment(string sitePath) =>
         sitePath.Split('/').FirstOrDefault(segment => WindowsDeviceNames.Contains(segment.Split('.')[0].TrimEnd(' ')));
 
-    /// <summary>
-    /// The most Markdown text (in characters) whose trees the model keeps after its stage; a larger guide lets them go and parses a
-    /// page again when it renders (<see cref="ChapterMarkdown"/>). 16 million characters is about 1,300 pages of 12 KB, whose trees
-    /// take about 60 MB.
-    /// </summary>
-    public const long DefaultHeldMarkdownBudget = 16_000_000;
-
     /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
-    /// <param name="heldMarkdownBudget">See <see cref="DefaultHeldMarkdownBudget"/>; the preview server, which rebuilds from the same chapters, keeps every tree.</param>
+    /// <param name="keepMarkdownTrees">
+    /// Keep every chapter's tree (the preview server, which hands each rebuild the same chapters). A build lets each go once the
+    /// model has what it needs of it (see <see cref="ChapterMarkdown"/>).
+    /// </param>
     /// <param name="includeDrafts">Keep pages marked <c>draft</c>/<c>unlisted</c> (with <c>--include-private</c> and in the preview), as private stories are kept.</param>
     /// <param name="readStory">Reads one story file; the preview server passes a cached reader (default: <see cref="StoryReader.ReadFile"/>).</param>
     public static HandbookModel Build(
@@ -62,19 +58,18 @@ public static class ModelBuilder
         Func<SourceFile, string, DiagnosticBag, Chapter>? readChapter = null,
         bool includeDrafts = false,
         Func<SourceFile, StoryFile>? readStory = null,
-        long heldMarkdownBudget = DefaultHeldMarkdownBudget)
+        bool keepMarkdownTrees = false)
     {
         readChapter ??= ChapterReader.Read;
         var contentDir = sources.ContentDir;
         var pages = PageSources.Prepare(sources.Pages, contentDir, diagnostics);
         var parsed = new Chapter[pages.Count];
-        var holdsTrees = pages.Sum(p => (long)p.Text.Length) <= heldMarkdownBudget;
         Parallel.For(0, pages.Count, i =>
         {
             parsed[i] = readChapter(pages[i], contentDir, diagnostics);
-            // Past the budget, a tree the guide extraction will not read goes at once: all trees at the same time would be the
-            // build's peak of memory (10,000 pages: 600 MB live at the end of this stage).
-            if (!holdsTrees && !GuideExtractor.Uses(Section.Build(parsed[i])))
+            // A tree the guide extraction will not read goes at once: all trees at the same time would be the build's peak of
+            // memory (10,000 pages: 600 MB live at the end of this stage), and a tree that dies young costs the collector little.
+            if (!keepMarkdownTrees && !GuideExtractor.Uses(Section.Build(parsed[i])))
             {
                 parsed[i].Markdown.Release();
             }
@@ -130,7 +125,7 @@ public static class ModelBuilder
         var nav = NavBuilder.Build(chapters, sources.NavFiles, contentDir, diagnostics);
         chapters = [.. nav.ReadingOrder];
         var guide = GuideExtractor.Extract(chapters, ArchetypeFile.Read(sources.ArchetypesFile, diagnostics), diagnostics);
-        if (!holdsTrees)
+        if (!keepMarkdownTrees)
         {
             // Archetypes and questions keep the blocks they show (and so their chapters' trees); every other tree goes.
             foreach (var chapter in parsed)

@@ -129,17 +129,17 @@ public sealed class DeterminismTests
     }
 
     /// <summary>
-    /// Issue 12: past <see cref="Handbook.Model.ModelBuilder.DefaultHeldMarkdownBudget"/> the model lets a chapter's Markdown tree go
-    /// (at once when the guide extraction does not read it) and the page parses it again to render: the site must not change.
+    /// Issue 12: a build lets each chapter's Markdown tree go once the model has what it needs (at once when the guide extraction
+    /// does not read it), and the page parses it again to render; the preview server keeps them. The site must not change.
     /// </summary>
     [Fact]
-    public void A_guide_too_large_to_keep_its_markdown_trees_builds_the_same_bytes()
+    public void Letting_the_markdown_trees_go_after_the_model_stage_builds_the_same_bytes_as_keeping_them()
     {
         using var held = CopyInOrder(reverse: false);
         using var released = CopyInOrder(reverse: false);
 
-        var a = held.Build(r => r with { BaseUrl = "https://example.org/handbook/" });
-        var b = released.Build(r => r with { BaseUrl = "https://example.org/handbook/", HeldMarkdownBudget = 0 });
+        var a = held.Build(r => r with { BaseUrl = "https://example.org/handbook/", KeepMarkdownTrees = true });
+        var b = released.Build(r => r with { BaseUrl = "https://example.org/handbook/" });
 
         Assert.True(a.Succeeded, string.Join("\n", a.Diagnostics));
         Assert.Equal(a.Diagnostics.Select(d => d.ToString()), b.Diagnostics.Select(d => d.ToString()));
@@ -147,7 +147,7 @@ public sealed class DeterminismTests
     }
 
     [Fact]
-    public void A_guide_too_large_to_keep_its_markdown_trees_reports_the_same_problems_at_the_same_lines()
+    public void Letting_the_markdown_trees_go_after_the_model_stage_reports_the_same_problems_at_the_same_lines()
     {
         const string Page = "# Notes\n\nIntro.\n\n## Part {#part}\n\nSee [gone](missing.md) and [here](#nowhere), [there](#part), archetype #99.\n";
         using var held = CopyInOrder(reverse: false);
@@ -155,8 +155,8 @@ public sealed class DeterminismTests
         held.Write("content/notes.md", Page);
         released.Write("content/notes.md", Page);
 
-        var a = held.Build();
-        var b = released.Build(r => r with { HeldMarkdownBudget = 0 });
+        var a = held.Build(r => r with { KeepMarkdownTrees = true });
+        var b = released.Build();
 
         Assert.Contains(a.Diagnostics, d => d.ToString().StartsWith("content/notes.md:7:5: error link-broken", StringComparison.Ordinal));
         Assert.Contains(a.Diagnostics, d => d.ToString().StartsWith("content/notes.md:7:", StringComparison.Ordinal) && d.Code == "archetype-unknown-ref");
