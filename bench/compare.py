@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Runs `handbook build` and `hugo` alternately on the same pages and prints medians and ratios (called by whole-process.sh).
+"""Runs `handbook build`, `hugo` and the Markdig-only floor alternately on the same pages and prints medians and ratios (called
+by whole-process.sh). The floor (bench/MarkdigFloor) only converts the pages with Markdig and writes them: what no generator
+built on Markdig can go below.
 
 Each run is one whole process: wall time from start to exit, CPU time (user + system) and peak resident memory from the
 kernel's accounting of that child (wait4), and the size of the output folder it wrote.
@@ -40,6 +42,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--work", required=True)
     parser.add_argument("--handbook", required=True)
+    parser.add_argument("--floor", required=True, help="the published bench/MarkdigFloor")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("projects", nargs="+", help="SIZE=PROJECT")
     args = parser.parse_args()
@@ -50,9 +53,11 @@ def main():
         handbook_out = os.path.join(args.work, f"out-{size}")
         hugo_out = os.path.join(args.work, f"hugo-out-{size}")
         hugo_site = os.path.join(args.work, f"hugo-{size}")
+        floor_out = os.path.join(args.work, f"floor-out-{size}")
         tools = {
             "handbook": [args.handbook, "build", project, "-o", handbook_out, "--force"],
             "hugo": ["hugo", "--quiet", "--source", hugo_site, "--destination", hugo_out],
+            "floor": [args.floor, project, floor_out],
         }
         samples = {name: [] for name in tools}
         # One warm-up of each (page cache, disk), then alternate so both see the same machine load.
@@ -74,14 +79,15 @@ def main():
         rows.append((size, pages, medians, out))
 
     print()
-    print(f"median of {args.runs} alternating runs after a warm-up (ratio = Handbook / Hugo)")
+    print(f"median of {args.runs} alternating runs after a warm-up (ratio = Handbook / Hugo; floor ratio = Handbook / Markdig-only floor)")
     print()
-    print("| size | HTML pages | wall: Handbook / Hugo / ratio | CPU: Handbook / Hugo / ratio | peak memory: Handbook / Hugo | output: Handbook / Hugo / ratio |")
-    print("|---|---|---|---|---|---|")
+    print("| size | HTML pages | wall: Handbook / Hugo / ratio | wall: floor / floor ratio | CPU: Handbook / Hugo / ratio | peak memory: Handbook / Hugo | output: Handbook / Hugo / ratio |")
+    print("|---|---|---|---|---|---|---|")
     for size, pages, m, out in rows:
-        hb, hu = m["handbook"], m["hugo"]
+        hb, hu, fl = m["handbook"], m["hugo"], m["floor"]
         label = "the repository's handbook" if size == "repo" else f"{int(size):,} pages"
         print(f"| {label} | {pages:,} | {seconds(hb[0])} / {seconds(hu[0])} / **{hb[0] / hu[0]:.2f}** "
+              f"| {seconds(fl[0])} / {hb[0] / fl[0]:.2f} "
               f"| {seconds(hb[1])} / {seconds(hu[1])} / {hb[1] / hu[1]:.2f} "
               f"| {megabytes(hb[2])} / {megabytes(hu[2])} "
               f"| {megabytes(out['handbook'])} / {megabytes(out['hugo'])} / {out['handbook'] / out['hugo']:.2f} |")

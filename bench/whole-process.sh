@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Handbook against Hugo, whole processes (start-up included), on the same Markdown: the repository's own handbook and generated
-# corpora of PAGES pages in folders of 50 (seeded, deterministic). Runs both alternately after a warm-up and prints, per size,
-# the median wall time, CPU time, peak memory and output size of each and their ratios; then the `handbook serve` edit latency
-# on the 1,000-page corpus. Never part of CI: on a shared machine only ratios measured in the same run mean anything.
+# corpora of PAGES pages in folders of 50 (seeded, deterministic). Runs both, and the Markdig-only floor (bench/MarkdigFloor,
+# Native AOT), alternately after a warm-up and prints, per size, the median wall time, CPU time, peak memory and output size of
+# each and their ratios; then the `handbook serve` edit latency on the 1,000-page corpus. Never part of CI: on a shared machine only ratios measured in the same run mean anything.
 # Usage: bench/whole-process.sh [--runs N] [--no-serve] [SIZE...]   SIZE is "repo" or a page count (default: repo 1000)
 # Needs: hugo (apt-get install hugo), python3, clang and lld for the Native AOT tool (apt-get install clang lld).
 set -euo pipefail
@@ -25,6 +25,8 @@ mkdir -p "$work"
 rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
 rm -rf "$work/tool"
 dotnet publish src/Handbook.Cli -c Release -r "$rid" -o "$work/tool" --nologo -v q >/dev/null
+rm -rf "$work/floor"
+dotnet publish bench/MarkdigFloor -c Release -r "$rid" -o "$work/floor" --nologo -v q >/dev/null
 dotnet build bench/Handbook.Benchmarks -c Release --nologo -v q >/dev/null
 bench="dotnet bench/Handbook.Benchmarks/bin/Release/net10.0/Handbook.Benchmarks.dll"
 echo "handbook: Native AOT ($rid), $(git rev-parse --short HEAD)$(git diff --quiet || echo '+changes'); $(hugo version | cut -d' ' -f1-2)"
@@ -42,7 +44,7 @@ for size in "${sizes[@]}"; do
   projects+=("$size=$project")
 done
 
-python3 bench/compare.py --work "$work" --handbook "$work/tool/handbook" --runs "$runs" "${projects[@]}"
+python3 bench/compare.py --work "$work" --handbook "$work/tool/handbook" --floor "$work/floor/MarkdigFloor" --runs "$runs" "${projects[@]}"
 if [ "$serve" = 1 ]; then
   [ -d "$work/corpus-1000" ] || $bench corpus 1000 "$work/corpus-1000"
   python3 bench/serve_latency.py --handbook "$work/tool/handbook" --project "$work/corpus-1000" --saves 20
