@@ -1,9 +1,9 @@
-// Unit tests of the drill's scheduling rule and progress format (templates/assets/drill-schedule.js), run with Node's
+// Unit tests of the drill's scheduling rule and progress format (theme/assets/drill-schedule.js), run with Node's
 // built-in runner: `node --test tests/js/`. The C# suite runs them (tests/Handbook.Tests/Drill/DrillScheduleScriptTests.cs).
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const S = require("../../templates/assets/drill-schedule.js");
+const S = require("../../theme/assets/drill-schedule.js");
 
 const KEY = "handbook-drill/v1/test";
 const DAY = S.DAY;

@@ -90,7 +90,7 @@ public sealed partial class TemplateSet
             }
         }
 
-        // A file the same as the built-in one (this repository's templates/ is both) overrides nothing.
+        // A file the same as the built-in one (a whole theme copied to start from) overrides nothing.
         overrides = overrides.Where(o => !BuiltInFiles.TryGetValue(o.Key, out var builtIn) || !builtIn.Value.AsSpan().SequenceEqual(System.Text.Encoding.UTF8.GetBytes(o.Value)))
             .ToDictionary(o => o.Key, o => o.Value, StringComparer.Ordinal);
         foreach (var (name, text) in overrides)

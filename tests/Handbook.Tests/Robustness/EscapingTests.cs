@@ -61,7 +61,7 @@ public sealed class EscapingTests
 
     private static void AssertNoLiveMarkup(TempProject project)
     {
-        var themeBoot = File.ReadAllText(Path.Combine(TempProject.RepositoryRoot(), "templates", "partials", "theme_boot.html")).Trim();
+        var themeBoot = File.ReadAllText(Path.Combine(TempProject.RepositoryRoot(), "theme", "partials", "theme_boot.html")).Trim();
         var pages = project.OutputFiles().Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(pages);
         var parser = new HtmlParser();
