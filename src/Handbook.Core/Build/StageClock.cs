@@ -35,7 +35,7 @@ public sealed class StageClock
     {
         using var process = Process.GetCurrentProcess();
         return string.Create(CultureInfo.InvariantCulture,
-            $"heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB, {GC.CollectionCount(2)} full collections");
+            $"heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalAllocatedBytes() >> 20} MB allocated");
     }
 
     public void Print() => Console.Error.WriteLine("handbook: stages " + string.Join(", ",

@@ -15,22 +15,24 @@ public sealed class MemorySiteSink(Action<string>? written = null) : ISiteSink
     /// <summary>The committed site, or null while the build is running or after it failed.</summary>
     public FrozenDictionary<string, byte[]>? Files { get; private set; }
 
-    public void Write(string relativePath, ReadOnlySpan<byte> bytes)
-    {
-        var path = Normalize(relativePath);
-        if (!_files.TryAdd(path, bytes.ToArray()))
-        {
-            throw new InvalidOperationException($"output path '{relativePath}' is written twice");
-        }
-
-        written?.Invoke(path);
-    }
+    public void Write(string relativePath, ReadOnlySpan<byte> bytes) => Add(relativePath, bytes.ToArray());
 
     public void Write(string relativePath, Action<Stream> write)
     {
         using var stream = new MemoryStream();
         write(stream);
-        Write(relativePath, stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        Add(relativePath, stream.ToArray());
+    }
+
+    private void Add(string relativePath, byte[] bytes)
+    {
+        var path = Normalize(relativePath);
+        if (!_files.TryAdd(path, bytes))
+        {
+            throw new InvalidOperationException($"output path '{relativePath}' is written twice");
+        }
+
+        written?.Invoke(path);
     }
 
     /// <summary>A file this build has written so far, before it commits (the preview serves finished pages while the rest render).</summary>

@@ -27,6 +27,25 @@ public sealed class TemplateLimitTests
         Assert.Contains("id=\"a150000\"", html, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Issue 12: the built-in theme runs with only the one Scriban function it calls (<c>include</c>), since importing all of them
+    /// costs a fifth of a small build; a project's own templates still get every one.
+    /// </summary>
+    [Fact]
+    public void A_projects_own_template_can_call_scribans_built_in_functions()
+    {
+        using var project = new TempProject(new Dictionary<string, string>
+        {
+            ["content/index.md"] = "# Home\n",
+            ["templates/404.html"] = "<!doctype html><html lang=\"en\"><head><title>Lost</title></head><body><main><h1>{{ \"lost\" | string.upcase }} {{ [1, 2, 3] | array.size }} {{ 7.5 | math.floor }}</h1></main></body></html>\n",
+        });
+
+        var result = project.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<h1>LOST 3 7</h1>", File.ReadAllText(Path.Combine(project.Site, "404.html")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_runaway_loop_in_the_projects_own_template_is_an_error_at_its_line_not_a_hang()
     {
