@@ -31,9 +31,9 @@ public static class StageProfile
         var config = sources.Settings;
         var model = ModelBuilder.Build(sources, config, diagnostics);
         Mark("model");
-        model = ModelBuilder.Build(sources, config, new DiagnosticBag());
-        Mark("model again (warm)");
-        _ = Guide.GuideExtractor.Extract(model.Chapters, new DiagnosticBag());
+        var kept = ModelBuilder.Build(sources, config, new DiagnosticBag(), keepMarkdownTrees: true);
+        Mark("model again (warm, every tree kept, as the preview does)");
+        _ = Guide.GuideExtractor.Extract(kept.Chapters, new DiagnosticBag());
         Mark("  of which guide extraction");
         for (var round = 1; round <= 3; round++)
         {

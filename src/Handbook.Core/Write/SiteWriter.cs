@@ -129,9 +129,25 @@ public sealed class SiteWriter : ISiteSink
             throw new InvalidOperationException($"output path '{relativePath}' escapes the output folder");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        CreateFolderOf(full);
         return new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024);
     }
+
+    /// <summary>
+    /// Makes the folder a file goes in, once per folder: asking the file system for it again for every page (it exists) was a
+    /// tenth of the time a thousand pages took to write.
+    /// </summary>
+    private void CreateFolderOf(string file)
+    {
+        var folder = Path.GetDirectoryName(file)!;
+        if (!_folders.ContainsKey(folder))
+        {
+            Directory.CreateDirectory(folder);
+            _folders.TryAdd(folder, 0);
+        }
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
     public void CopyFile(string relativePath, string sourceFile)
     {
@@ -141,7 +157,7 @@ public sealed class SiteWriter : ISiteSink
             throw new InvalidOperationException($"output path '{relativePath}' escapes the output folder");
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        CreateFolderOf(full);
         File.Copy(sourceFile, full);
     }
 
