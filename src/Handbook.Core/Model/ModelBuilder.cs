@@ -45,12 +45,12 @@ public static class ModelBuilder
         sitePath.Split('/').FirstOrDefault(segment => WindowsDeviceNames.Contains(segment.Split('.')[0].TrimEnd(' ')));
 
     /// <param name="readChapter">Parses one page; the preview server passes a cached reader (default: <see cref="ChapterReader.Read"/>).</param>
+    /// <param name="includeDrafts">Keep pages marked <c>draft</c>/<c>unlisted</c> (with <c>--include-private</c> and in the preview), as private stories are kept.</param>
+    /// <param name="readStory">Reads one story file; the preview server passes a cached reader (default: <see cref="StoryReader.ReadFile"/>).</param>
     /// <param name="keepMarkdownTrees">
     /// Keep every chapter's tree (the preview server, which hands each rebuild the same chapters). A build lets each go once the
     /// model has what it needs of it (see <see cref="ChapterMarkdown"/>).
     /// </param>
-    /// <param name="includeDrafts">Keep pages marked <c>draft</c>/<c>unlisted</c> (with <c>--include-private</c> and in the preview), as private stories are kept.</param>
-    /// <param name="readStory">Reads one story file; the preview server passes a cached reader (default: <see cref="StoryReader.ReadFile"/>).</param>
     public static HandbookModel Build(
         SourceSet sources,
         HandbookConfig config,
