@@ -29,7 +29,7 @@ public static class ChapterReader
             ?? PageNames.FromFileName(contentPath);
         var output = OutputPath(contentPath, front.Slug, front.SlugLocation, diagnostics);
         var path = file.Path;
-        var markdown = new ChapterMarkdown(document, file.Text, refused ? _ => Markdig.Markdown.Parse("", MarkdownPipelines.Guide) : text => ParseAgain(path, text));
+        var markdown = new ChapterMarkdown(document, file.Text, refused ? _ => EmptyDocument() : text => ParseAgain(path, text));
         return new Chapter(file.Path, output, title, front.Order is { } o ? (int)Math.Clamp(Math.Round(o), int.MinValue, int.MaxValue) : int.MaxValue, front.Description, markdown, headings)
         {
             ContentPath = contentPath,
@@ -79,8 +79,11 @@ public static class ChapterReader
         }
 
         diagnostics.Error(new SourceLocation(file.Path, problem.Line, problem.Column), problem.Code, problem.Message);
-        return (Markdig.Markdown.Parse("", MarkdownPipelines.Guide), false, true);
+        return (EmptyDocument(), false, true);
     }
+
+    /// <summary>What a page Markdig refused renders as: nothing (its error is reported once, when it is read).</summary>
+    private static MarkdownDocument EmptyDocument() => Markdig.Markdown.Parse("", MarkdownPipelines.Guide);
 
     private sealed record FrontMatter(
         string? Title,

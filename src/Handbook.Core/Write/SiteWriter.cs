@@ -121,7 +121,15 @@ public sealed class SiteWriter : ISiteSink
         write(stream);
     }
 
-    private FileStream Create(string relativePath)
+    private FileStream Create(string relativePath) =>
+        new(StagedPath(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024);
+
+    /// <summary>
+    /// Where an output file goes in staging, its folder made. A path that would leave staging is a bug, not content. Each folder is
+    /// made once: asking the file system for it again for every page (it exists) was a tenth of the time a thousand pages took to
+    /// write.
+    /// </summary>
+    private string StagedPath(string relativePath)
     {
         var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
         if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -129,37 +137,19 @@ public sealed class SiteWriter : ISiteSink
             throw new InvalidOperationException($"output path '{relativePath}' escapes the output folder");
         }
 
-        CreateFolderOf(full);
-        return new FileStream(full, FileMode.CreateNew, FileAccess.Write, FileShare.None, 16 * 1024);
-    }
-
-    /// <summary>
-    /// Makes the folder a file goes in, once per folder: asking the file system for it again for every page (it exists) was a
-    /// tenth of the time a thousand pages took to write.
-    /// </summary>
-    private void CreateFolderOf(string file)
-    {
-        var folder = Path.GetDirectoryName(file)!;
+        var folder = Path.GetDirectoryName(full)!;
         if (!_folders.ContainsKey(folder))
         {
             Directory.CreateDirectory(folder);
             _folders.TryAdd(folder, 0);
         }
+
+        return full;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _folders = new(StringComparer.Ordinal);
 
-    public void CopyFile(string relativePath, string sourceFile)
-    {
-        var full = Path.GetFullPath(Path.Combine(_staging, relativePath));
-        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"output path '{relativePath}' escapes the output folder");
-        }
-
-        CreateFolderOf(full);
-        File.Copy(sourceFile, full);
-    }
+    public void CopyFile(string relativePath, string sourceFile) => File.Copy(sourceFile, StagedPath(relativePath));
 
     /// <summary>
     /// Swaps the staging folder in for the output: old output aside, staging in, old output deleted. Should the process die between
