@@ -94,18 +94,20 @@ public static class StageProfile
         var html = new Dictionary<string, RenderedHtml>();
         for (var round = 1; round <= 2; round++)
         {
-            var byKind = new Dictionary<string, double>();
+            var byKind = new Dictionary<string, (int Pages, double Ms, long Allocated, long Written)>();
             foreach (var page in site.Pages)
             {
                 var one = Stopwatch.StartNew();
-                html[page.OutputPath] = PageRenderer.RenderWithParts(site, page);
-                byKind[page.GetType().Name] = byKind.GetValueOrDefault(page.GetType().Name) + one.Elapsed.TotalMilliseconds;
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var rendered = html[page.OutputPath] = PageRenderer.RenderWithParts(site, page);
+                var kind = byKind.GetValueOrDefault(page.GetType().Name);
+                byKind[page.GetType().Name] = (kind.Pages + 1, kind.Ms + one.Elapsed.TotalMilliseconds, kind.Allocated + GC.GetAllocatedBytesForCurrentThread() - allocated, kind.Written + rendered.Html.Length);
             }
 
             Mark($"render ({site.Pages.Count} pages, serial, round {round})");
-            foreach (var (kind, ms) in byKind.OrderByDescending(k => k.Value).Take(4))
+            foreach (var (kind, (pages, ms, allocated, written)) in byKind.OrderByDescending(k => k.Value.Ms).Take(round == 1 ? 4 : 12))
             {
-                Console.WriteLine($"  {kind,-26} {ms,8:0.0} ms");
+                Console.WriteLine($"  {kind,-26} {pages,5} pages {ms,8:0.0} ms {allocated / 1024,8} KiB allocated for {written / 1024,6} Ki chars");
             }
 
             var shared = new SharedScans();

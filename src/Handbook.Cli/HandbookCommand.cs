@@ -23,7 +23,7 @@ public static class HandbookCommand
         root.Subcommands.Add(NewCommand.Create(output, error));
         root.Subcommands.Add(BuildCommand.Create(output, error));
         root.Subcommands.Add(CheckCommand.Create(output, error));
-        root.Subcommands.Add(ServeCommand.Create(output, error));
+        root.Subcommands.Add(ServeCommand.Create(output, error, args));
         CommandExamples.Install(root);
 
         // Bare 'handbook' is a request for help, not a mistake: print it to stdout and exit 0 (as cargo and dotnet do).
