@@ -157,15 +157,32 @@ public static class BuildPipeline
             var parallel = new ParallelOptions { CancellationToken = request.Cancellation, MaxDegreeOfParallelism = request.MaxParallelism ?? -1 };
             Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), parallel, page =>
             {
-                var rendered = session is null ? RenderPage(page) : session.GetOrRender(page, RenderPage);
-                if (rendered is not ({ } html, { } scan))
+                if (session is null)
+                {
+                    // Nothing is kept for a next build: the page goes to the file through a buffer of the thread's, not an array of its own.
+                    if (RenderPage(page) is not ({ } text, { } scanned))
+                    {
+                        failed = true;
+                        return;
+                    }
+
+                    scans.Add(scanned);
+                    if (sink is not null)
+                    {
+                        WriteUtf8(sink, page.OutputPath, text);
+                    }
+
+                    return;
+                }
+
+                if (session.GetOrRender(page, p => RenderPage(p) is ({ } html, { } scan) ? (Encoding.UTF8.GetBytes(html), scan) : null) is not ({ } bytes, { } kept))
                 {
                     failed = true;
                     return;
                 }
 
-                scans.Add(scan);
-                sink?.Write(page.OutputPath, html);
+                scans.Add(kept);
+                sink?.Write(page.OutputPath, bytes);
             });
 
             request.Timings?.Mark("render, scan and write pages");
@@ -206,7 +223,7 @@ public static class BuildPipeline
                 with { PagesReused = session?.Reused ?? 0 };
         }
 
-        (byte[] Html, PageScan Scan)? RenderPage(Page page)
+        (string Html, PageScan Scan)? RenderPage(Page page)
         {
             RenderedHtml rendered;
             try
@@ -226,7 +243,20 @@ public static class BuildPipeline
                 return null;
             }
 
-            return (Encoding.UTF8.GetBytes(rendered.Html), PageScanner.Scan(page.OutputPath, rendered.Html, rendered.Sidebar, sharedScans, rendered.Markdown, rendered.BuiltInTemplates));
+            return (rendered.Html, PageScanner.Scan(page.OutputPath, rendered.Html, rendered.Sidebar, sharedScans, rendered.Markdown, rendered.BuiltInTemplates));
+        }
+    }
+
+    private static void WriteUtf8(ISiteSink sink, string path, string text)
+    {
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            sink.Write(path, buffer.AsSpan(0, Encoding.UTF8.GetBytes(text, buffer)));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 

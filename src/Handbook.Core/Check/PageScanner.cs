@@ -45,7 +45,10 @@ public static class PageScanner
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var links = new List<PageLink>();
-        var rest = new System.Text.StringBuilder(html.Length / 4);
+
+        // The templates' markup is what is left of the page around the Markdown parts and the shared sidebar: found as ranges of
+        // the page, not copied out of it (a page is 40 to 200 KB).
+        var cuts = new List<(int Start, int End)>();
         var from = 0;
         foreach (var part in markdown ?? [])
         {
@@ -55,7 +58,7 @@ public static class PageScanner
                 continue;
             }
 
-            rest.Append(html, from, at - from);
+            cuts.Add((at, at + part.Html.Length));
             from = at + part.Html.Length;
             if (part.HasRawHtml || !GeneratedMarkupScanner.TryScan(part.Html, ids, links))
             {
@@ -65,24 +68,66 @@ public static class PageScanner
             }
         }
 
-        var templates = rest.Append(html, from, html.Length - from).ToString();
         SharedScan? common = null;
-        var sharedAt = shared is null ? -1 : templates.IndexOf(shared.Html, StringComparison.Ordinal);
-        if (shared is not null && sharedAt >= 0)
+        if (shared is not null && SidebarAt(html, shared.Html, cuts) is var sidebar and >= 0)
         {
-            templates = string.Concat(templates.AsSpan(0, sharedAt), templates.AsSpan(sharedAt + shared.Html.Length));
+            cuts.Add((sidebar, sidebar + shared.Html.Length));
+            cuts.Sort();
             common = sharedScans.GetOrScan(shared, outputPath);
             ids.UnionWith(common.Ids);
         }
 
-        if (!builtInTemplates || !GeneratedMarkupScanner.TryScan(templates, ids, links))
+        if (!builtInTemplates || !TryScanAround(html, cuts, ids, links))
         {
-            var parsed = Scan(outputPath, templates);
+            var templates = new System.Text.StringBuilder(html.Length);
+            from = 0;
+            foreach (var (start, end) in cuts)
+            {
+                templates.Append(html, from, start - from);
+                from = end;
+            }
+
+            var parsed = Scan(outputPath, templates.Append(html, from, html.Length - from).ToString());
             ids.UnionWith(parsed.Ids);
             links.AddRange(parsed.Links);
         }
 
         return new PageScan(outputPath, ids, links) { Shared = common };
+    }
+
+    /// <summary>Where the shared sidebar is in the page, outside the Markdown parts; -1 when a template changed it on its way in.</summary>
+    private static int SidebarAt(string html, string sidebar, List<(int Start, int End)> markdown)
+    {
+        for (var at = html.IndexOf(sidebar, StringComparison.Ordinal); at >= 0; at = html.IndexOf(sidebar, at + 1, StringComparison.Ordinal))
+        {
+            if (!markdown.Exists(part => at < part.End && part.Start < at + sidebar.Length))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Reads the markup between the cuts as the build's own; false (having added nothing) if any of it is not.</summary>
+    private static bool TryScanAround(string html, List<(int Start, int End)> cuts, HashSet<string> ids, List<PageLink> links)
+    {
+        var foundIds = new HashSet<string>(StringComparer.Ordinal);
+        var foundLinks = new List<PageLink>();
+        var from = 0;
+        foreach (var (start, end) in cuts.Append((html.Length, html.Length)))
+        {
+            if (start > from && !GeneratedMarkupScanner.TryScan(html, from, start, foundIds, foundLinks))
+            {
+                return false;
+            }
+
+            from = end;
+        }
+
+        ids.UnionWith(foundIds);
+        links.AddRange(foundLinks);
+        return true;
     }
 
     public static PageScan Scan(string outputPath, string html)

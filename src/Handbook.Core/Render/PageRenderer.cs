@@ -13,7 +13,7 @@ public sealed record RenderedHtml(string Html, SharedFragment? Sidebar, IReadOnl
 /// <summary>Markup many pages carry unchanged: the link check reads it once per <see cref="Key"/> rather than once per page.</summary>
 public sealed record SharedFragment(string Key, string Html);
 
-/// <summary>Renders one page: its body template, then the layout around it. A new TemplateContext per render.</summary>
+/// <summary>Renders one page: its body template, then the layout around it. A new TemplateContext per page.</summary>
 public static class PageRenderer
 {
     public static string Render(SiteContext site, Page page) => RenderWithParts(site, page).Html;
@@ -26,10 +26,14 @@ public static class PageRenderer
         page.Describe(model, context);
         model.Set("has_diagrams", context.HasDiagrams);
 
-        var body = site.Templates.Get(page.Template).Render(site.Templates.CreateContext(model));
-        model.Set("content", new SafeHtml(body));
+        // One template context for the body and the layout around it (a context costs about 20 KB to make): the body's assignments
+        // went to the model, which the layout reads, before as well; its line state is reset so the layout starts as in a new one.
         var sidebar = site.SharedSidebar?.For(context);
-        var html = site.Templates.Get(page.IsSheet ? "sheet_layout.html" : "layout.html").Render(site.Templates.CreateContext(model, sidebar?.Html));
+        var templates = site.Templates.CreateContext(model, sidebar?.Html);
+        var body = site.Templates.Get(page.Template).Render(templates);
+        model.Set("content", new SafeHtml(body));
+        templates.ResetPreviousNewLine();
+        var html = site.Templates.Get(page.IsSheet ? "sheet_layout.html" : "layout.html").Render(templates);
         return new RenderedHtml(html, sidebar, context.RenderedMarkdown, !site.Templates.HasOverrides);
     }
 }

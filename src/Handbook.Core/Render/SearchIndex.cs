@@ -94,41 +94,70 @@ public static class SearchIndex
     /// </summary>
     public static void Write(IReadOnlyList<Entry> entries, Stream output)
     {
-        output.Write("window.HANDBOOK_SEARCH = ["u8);
-        for (var i = 0; i < entries.Count; i++)
+        output.Write("window.HANDBOOK_SEARCH = "u8);
+        if (Model.DerivedValues.KeepAcrossBuilds)
         {
-            if (i > 0)
+            output.WriteByte((byte)'[');
+            for (var i = 0; i < entries.Count; i++)
             {
-                output.WriteByte((byte)',');
+                if (i > 0)
+                {
+                    output.WriteByte((byte)',');
+                }
+
+                output.Write(Json.Of(entries[i]));
             }
 
-            output.Write(Json.Of(entries[i]));
+            output.WriteByte((byte)']');
+        }
+        else
+        {
+            // A one-shot build keeps nothing for the next one: one writer straight to the file, no buffer per entry.
+            using var json = new Utf8JsonWriter(output, WriterOptions);
+            json.WriteStartArray();
+            foreach (var entry in entries)
+            {
+                WriteEntry(json, entry);
+                if (json.BytesPending > 64 * 1024)
+                {
+                    json.Flush();
+                }
+            }
+
+            json.WriteEndArray();
         }
 
-        output.Write("];\n"u8);
+        output.Write(";\n"u8);
     }
 
+    /// <summary>Relaxed escaping keeps the index readable; the file is loaded by src=, never inlined, so no text can close a script tag.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>
-    /// Each entry's JSON, made once per entry object: the index holds the whole guide's text, and the preview server keeps a
-    /// chapter's entries while its text is unchanged, so a save serializes only the entries it changed.
+    /// Each entry's JSON, made once per entry object where the preview server keeps a chapter's entries while its text is
+    /// unchanged, so a save serializes only the entries it changed.
     /// </summary>
     private static readonly Model.Derived<Entry, byte[]> Json = new(ToJson);
 
     private static byte[] ToJson(Entry entry)
     {
         using var stream = new MemoryStream();
-        // Relaxed escaping keeps the index readable; the file is loaded by src=, never inlined, so no text can close a script tag.
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
         {
-            json.WriteStartObject();
-            json.WriteString("t", entry.Title);
-            json.WriteString("s", entry.Section);
-            json.WriteString("u", entry.Url);
-            json.WriteString("b", entry.Body.AsSpan());
-            json.WriteString("k", entry.Kind);
-            json.WriteEndObject();
+            WriteEntry(json, entry);
         }
 
         return stream.ToArray();
+    }
+
+    private static void WriteEntry(Utf8JsonWriter json, Entry entry)
+    {
+        json.WriteStartObject();
+        json.WriteString("t", entry.Title);
+        json.WriteString("s", entry.Section);
+        json.WriteString("u", entry.Url);
+        json.WriteString("b", entry.Body.AsSpan());
+        json.WriteString("k", entry.Kind);
+        json.WriteEndObject();
     }
 }
