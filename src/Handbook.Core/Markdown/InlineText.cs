@@ -12,8 +12,29 @@ public static class InlineText
     public static string Of(Inline inline)
     {
         var text = new StringBuilder();
+        AppendTrimmed(inline, text);
+        return text.ToString();
+    }
+
+    /// <summary>Adds the text of <paramref name="inline"/> to <paramref name="text"/> as <see cref="Of(Inline)"/> gives it, trimmed.</summary>
+    private static void AppendTrimmed(Inline inline, StringBuilder text)
+    {
+        var start = text.Length;
         Append(inline, text);
-        return text.ToString().Trim();
+        var end = text.Length;
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        text.Length = end;
+        var first = start;
+        while (first < end && char.IsWhiteSpace(text[first]))
+        {
+            first++;
+        }
+
+        text.Remove(start, first - start);
     }
 
     private static void Append(Inline inline, StringBuilder text)
@@ -51,26 +72,37 @@ public static class InlineText
     /// <summary>The text of a block and everything below it, paragraphs separated by a space.</summary>
     public static string OfBlock(Block block)
     {
+        var text = new StringBuilder();
+        AppendBlock(block, text);
+        return text.ToString();
+    }
+
+    /// <summary>Adds what <see cref="OfBlock"/> gives to <paramref name="text"/>, without a string of its own (the search index reads every block).</summary>
+    public static void AppendBlock(Block block, StringBuilder text)
+    {
         // Descendants() does not include the block itself, so a lone paragraph would come out empty.
         if (block is LeafBlock single)
         {
-            return Of(single);
+            if (single.Inline is not null)
+            {
+                AppendTrimmed(single.Inline, text);
+            }
+
+            return;
         }
 
-        var text = new StringBuilder();
+        var start = text.Length;
         foreach (var leaf in block.Descendants<LeafBlock>())
         {
             if (leaf.Inline is not null)
             {
-                if (text.Length > 0)
+                if (text.Length > start)
                 {
                     text.Append(' ');
                 }
 
-                text.Append(Of(leaf.Inline));
+                AppendTrimmed(leaf.Inline, text);
             }
         }
-
-        return text.ToString();
     }
 }

@@ -13,22 +13,48 @@ namespace Handbook.Model;
 /// </summary>
 internal static class ChapterFacts
 {
-    public static IReadOnlyList<MarkdownLink> Links(MarkdownDocument document) =>
-        document.Descendants<LinkInline>().Select(l => new MarkdownLink(l.Url ?? "", l.Line, l.Column)).ToList();
+    /// <summary>The links, archetype references and block ids of a tree, in document order, found in one walk of it.</summary>
+    public static (IReadOnlyList<MarkdownLink> Links, IReadOnlyList<ArchetypeReference> ArchetypeReferences, IReadOnlyList<string> BlockIds) Walk(MarkdownDocument document)
+    {
+        var links = new List<MarkdownLink>();
+        var references = new List<ArchetypeReference>();
+        var ids = new List<string>();
+        foreach (var block in document.Descendants<Block>())
+        {
+            if (block is not HeadingBlock && block.TryGetAttributes()?.Id is { } id)
+            {
+                ids.Add(id);
+            }
 
-    public static IReadOnlyList<ArchetypeReference> ArchetypeReferences(MarkdownDocument document) =>
-        document.Descendants<LeafBlock>()
-            .Where(l => l.Inline is not null)
-            .SelectMany(l => l.Inline!.Descendants<ArchetypeReferenceInline>())
-            .Select(r => new ArchetypeReference(r.Number, r.Line, r.Column))
-            .ToList();
+            if (block is LeafBlock { Inline: { } inline })
+            {
+                Walk(inline, links, references);
+            }
+        }
 
-    public static IReadOnlyList<string> BlockIds(MarkdownDocument document) =>
-        document.Descendants().OfType<Block>()
-            .Where(b => b is not HeadingBlock)
-            .Select(b => b.TryGetAttributes()?.Id)
-            .OfType<string>()
-            .ToList();
+        return (links, references, ids);
+    }
+
+    /// <summary>Every inline below <paramref name="container"/>, each before its children, as Markdig's own <c>Descendants</c> visits them.</summary>
+    private static void Walk(ContainerInline container, List<MarkdownLink> links, List<ArchetypeReference> references)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is LinkInline link)
+            {
+                links.Add(new MarkdownLink(link.Url ?? "", link.Line, link.Column));
+            }
+            else if (inline is ArchetypeReferenceInline reference)
+            {
+                references.Add(new ArchetypeReference(reference.Number, reference.Line, reference.Column));
+            }
+
+            if (inline is ContainerInline inner)
+            {
+                Walk(inner, links, references);
+            }
+        }
+    }
 
     /// <summary>
     /// The text under each heading of level 1 to 3, front matter tags and keywords first (they make the page findable by them).
@@ -69,7 +95,8 @@ internal static class ChapterFacts
 
             if (block is not YamlFrontMatterBlock)
             {
-                body.Append(InlineText.OfBlock(block)).Append(' ');
+                InlineText.AppendBlock(block, body);
+                body.Append(' ');
             }
         }
 
@@ -77,7 +104,31 @@ internal static class ChapterFacts
         return sections;
     }
 
-    private static byte[] Utf8(StringBuilder text) => Encoding.UTF8.GetBytes(text.ToString().Trim());
+    /// <summary>The text, trimmed, in UTF-8: encoded from the builder's own characters, with no string between.</summary>
+    private static byte[] Utf8(StringBuilder text)
+    {
+        int start = 0, end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(end - start);
+        try
+        {
+            text.CopyTo(start, chars, 0, end - start);
+            return Encoding.UTF8.GetBytes(chars, 0, end - start);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
+    }
 
     /// <summary>The first paragraph's text, cut at a word near 200 characters; null when the page has none.</summary>
     public static string? Lead(MarkdownDocument document)

@@ -30,6 +30,7 @@ public static class ChapterReader
         var output = OutputPath(contentPath, front.Slug, front.SlugLocation, diagnostics);
         var path = file.Path;
         var markdown = new ChapterMarkdown(document, file.Text, refused ? _ => EmptyDocument() : text => ParseAgain(path, text));
+        var facts = ChapterFacts.Walk(document);
         return new Chapter(file.Path, output, title, front.Order is { } o ? (int)Math.Clamp(Math.Round(o), int.MinValue, int.MaxValue) : int.MaxValue, front.Description, markdown, headings)
         {
             ContentPath = contentPath,
@@ -43,9 +44,9 @@ public static class ChapterReader
             HasH1 = headings.Any(h => h.Level == 1),
             HasRawHtml = hasRawHtml,
             HasDiagrams = Markdown.Mermaid.MermaidDiagrams.In(document),
-            Links = ChapterFacts.Links(document),
-            ArchetypeReferences = ChapterFacts.ArchetypeReferences(document),
-            BlockIds = ChapterFacts.BlockIds(document),
+            Links = facts.Links,
+            ArchetypeReferences = facts.ArchetypeReferences,
+            BlockIds = facts.BlockIds,
             SearchSections = ChapterFacts.SearchSections(title, front.Tags, document),
             Lead = ChapterFacts.Lead(document),
         };
