@@ -308,6 +308,29 @@ public sealed class PathSafetyTests
         }
     }
 
+    [SkippableFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public void An_unreadable_file_is_an_error_at_its_path()
+    {
+        Skip.If(OperatingSystem.IsWindows() || Environment.UserName == "root", "permissions do not bind root (or work this way on Windows)");
+        using var project = Project(("content/guide.md", "# Guide\n"), ("content/notes.md", "# Notes\n"));
+        var file = Path.Combine(project.Root, "content/notes.md");
+        File.SetUnixFileMode(file, UnixFileMode.None);
+        try
+        {
+            var result = project.Build();
+            Assert.Equal(1, result.ExitCode);
+            var unreadable = Assert.Single(result.Diagnostics);
+            Assert.Equal("file-unreadable", unreadable.Code);
+            Assert.Equal("content/notes.md", unreadable.Location.Path);
+            Assert.Contains("cannot read file", unreadable.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
     [Fact]
     public void Nfc_and_nfd_spellings_of_one_file_name_are_a_collision_like_case()
     {
