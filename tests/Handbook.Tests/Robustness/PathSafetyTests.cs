@@ -286,48 +286,27 @@ public sealed class PathSafetyTests
         Assert.Equal("content/more: warning folder-link: this is a link to a folder; Handbook does not follow folder links (they can loop): move the folder into content/ instead", Assert.Single(result.Diagnostics).ToString());
     }
 
-    [SkippableFact]
+    [SkippableTheory]
+    [InlineData("content/private", "folder-unreadable")]
+    [InlineData("content/notes.md", "file-unreadable")]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void An_unreadable_folder_is_an_error_at_its_path()
+    public void An_unreadable_folder_or_file_is_an_error_at_its_path(string path, string code)
     {
         Skip.If(OperatingSystem.IsWindows() || Environment.UserName == "root", "permissions do not bind root (or work this way on Windows)");
-        using var project = Project(("content/guide.md", "# Guide\n"), ("content/private/notes.md", "# Notes\n"));
-        var folder = Path.Combine(project.Root, "content/private");
-        File.SetUnixFileMode(folder, UnixFileMode.None);
+        using var project = Project(("content/guide.md", "# Guide\n"), ("content/private/notes.md", "# Notes\n"), ("content/notes.md", "# Notes\n"));
+        var full = Path.Combine(project.Root, path);
+        File.SetUnixFileMode(full, UnixFileMode.None);
         try
         {
             var result = project.Build();
             Assert.Equal(1, result.ExitCode);
             var error = Assert.Single(result.Diagnostics);
-            Assert.Equal("content/private", error.Location.Path);
-            Assert.Equal("folder-unreadable", error.Code);
+            Assert.Equal(path, error.Location.Path);
+            Assert.Equal(code, error.Code);
         }
         finally
         {
-            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
-    }
-
-    [SkippableFact]
-    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public void An_unreadable_file_is_an_error_at_its_path()
-    {
-        Skip.If(OperatingSystem.IsWindows() || Environment.UserName == "root", "permissions do not bind root (or work this way on Windows)");
-        using var project = Project(("content/guide.md", "# Guide\n"), ("content/notes.md", "# Notes\n"));
-        var file = Path.Combine(project.Root, "content/notes.md");
-        File.SetUnixFileMode(file, UnixFileMode.None);
-        try
-        {
-            var result = project.Build();
-            Assert.Equal(1, result.ExitCode);
-            var unreadable = Assert.Single(result.Diagnostics);
-            Assert.Equal("file-unreadable", unreadable.Code);
-            Assert.Equal("content/notes.md", unreadable.Location.Path);
-            Assert.Contains("cannot read file", unreadable.Message, StringComparison.Ordinal);
-        }
-        finally
-        {
-            File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            File.SetUnixFileMode(full, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 
