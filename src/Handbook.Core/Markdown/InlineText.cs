@@ -21,6 +21,12 @@ public static class InlineText
     {
         var start = text.Length;
         Append(inline, text);
+        Trim(text, start);
+    }
+
+    /// <summary>Trims white space (as <see cref="string.Trim()"/> does) off what <paramref name="text"/> holds from <paramref name="start"/> on, in place.</summary>
+    public static void Trim(StringBuilder text, int start)
+    {
         var end = text.Length;
         while (end > start && char.IsWhiteSpace(text[end - 1]))
         {

@@ -107,22 +107,12 @@ internal static class ChapterFacts
     /// <summary>The text, trimmed, in UTF-8: encoded from the builder's own characters, with no string between.</summary>
     private static byte[] Utf8(StringBuilder text)
     {
-        int start = 0, end = text.Length;
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(end - start);
+        InlineText.Trim(text, 0);
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            text.CopyTo(start, chars, 0, end - start);
-            return Encoding.UTF8.GetBytes(chars, 0, end - start);
+            text.CopyTo(0, chars, 0, text.Length);
+            return Encoding.UTF8.GetBytes(chars, 0, text.Length);
         }
         finally
         {
@@ -134,7 +124,7 @@ internal static class ChapterFacts
     public static string? Lead(MarkdownDocument document)
     {
         const int Limit = 200;
-        if (document.Descendants<ParagraphBlock>().FirstOrDefault() is not { } paragraph || InlineText.Of(paragraph).Trim() is not { Length: > 0 } text)
+        if (document.Descendants<ParagraphBlock>().FirstOrDefault() is not { } paragraph || InlineText.Of(paragraph) is not { Length: > 0 } text)
         {
             return null;
         }
