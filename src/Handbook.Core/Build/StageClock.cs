@@ -7,7 +7,7 @@ namespace Handbook.Build;
 /// With <c>HANDBOOK_TIMINGS=1</c>, a build prints the wall time of each stage to standard error when it ends: where a build's
 /// time goes in the shipped (Native AOT) tool, which profilers made for the JIT cannot show. Off, it costs nothing.
 /// <c>HANDBOOK_TIMINGS=heap</c> also prints, after each stage, the garbage-collected heap and the process's working set with its
-/// peak so far: where the build's peak of memory comes from (without forcing a collection, which would change it).
+/// peak so far, and the collections so far with the time they stopped every thread: where the build's peak of memory comes from (without forcing a collection, which would change it).
 /// </summary>
 public sealed class StageClock
 {
@@ -35,7 +35,7 @@ public sealed class StageClock
     {
         using var process = Process.GetCurrentProcess();
         return string.Create(CultureInfo.InvariantCulture,
-            $"heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalAllocatedBytes() >> 20} MB allocated");
+            $"heap {GC.GetGCMemoryInfo().HeapSizeBytes >> 20} MB, working set {process.WorkingSet64 >> 20} MB, peak {process.PeakWorkingSet64 >> 20} MB, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2) pausing {GC.GetTotalPauseDuration().TotalMilliseconds:0.0} ms, {GC.GetTotalAllocatedBytes() >> 20} MB allocated");
     }
 
     public void Print() => Console.Error.WriteLine("handbook: stages " + string.Join(", ",
