@@ -115,6 +115,18 @@ public static class StageProfile
             Mark($"scan ({html.Values.Sum(h => (long)Encoding.UTF8.GetByteCount(h.Html)) / 1024} KiB written, serial, round {round})");
         }
 
+        // Once more, sampling what the render allocates by type: where the garbage collector's work comes from.
+        using (var sampler = new AllocationSampler())
+        {
+            foreach (var page in site.Pages)
+            {
+                _ = PageRenderer.RenderWithParts(site, page);
+            }
+
+            Mark("render once more, sampling allocations");
+            sampler.Print(top: 15);
+        }
+
         var sharedOnce = new SharedScans();
         var scans = html.Select(p => PageScanner.Scan(p.Key, p.Value.Html, p.Value.Sidebar, sharedOnce, p.Value.Markdown, p.Value.BuiltInTemplates)).ToList();
         Mark("scan once more, for the verifier");
