@@ -1,4 +1,5 @@
 using Handbook.Markdown;
+using Handbook.Tests.Support;
 
 namespace Handbook.Tests.Markdown;
 
@@ -20,16 +21,6 @@ public sealed class RendererReuseTests
 
     private static readonly string Chapter = "# Ownership\n\nSee #3 and [the map](map.md).\n\n## When it went wrong\n\n- one\n- two\n\n```\ncode\n```\n";
 
-    /// <summary>What <paramref name="render"/> returns on a thread that has rendered nothing before.</summary>
-    private static string OnANewThread(Func<string> render)
-    {
-        string? html = null;
-        var thread = new Thread(() => html = render());
-        thread.Start();
-        thread.Join();
-        return html!;
-    }
-
     [Fact]
     public void A_renderer_used_before_writes_what_a_new_one_writes()
     {
@@ -38,7 +29,7 @@ public sealed class RendererReuseTests
         string RenderChapter() => MarkdownRenderer.Render((Markdig.Syntax.MarkdownObject)chapter, MarkdownPipelines.Guide, new PrintPageLinks("b-"));
         string RenderField() => MarkdownRenderer.RenderInline("Cut latency by 40% in 3 weeks, see [notes](notes.md)", emphasiseMeasures: true, new PrintPageLinks("b-"));
 
-        var fresh = (Chapter: OnANewThread(RenderChapter), Field: OnANewThread(RenderField));
+        var fresh = (Chapter: RenderStages.OnANewThread(RenderChapter), Field: RenderStages.OnANewThread(RenderField));
 
         // This thread's renderers first write other Markdown, for other links, ending mid-line, in every kind.
         _ = MarkdownRenderer.Render((Markdig.Syntax.MarkdownObject)other, MarkdownPipelines.Guide, new PrintPageLinks("a-"));
@@ -59,7 +50,7 @@ public sealed class RendererReuseTests
 
         var html = MarkdownRenderer.RenderInline("see #3 and [x](x.md)");
 
-        Assert.Equal(OnANewThread(() => MarkdownRenderer.RenderInline("see #3 and [x](x.md)")), html);
+        Assert.Equal(RenderStages.OnANewThread(() => MarkdownRenderer.RenderInline("see #3 and [x](x.md)")), html);
         Assert.Contains("href=\"x.md\"", html, StringComparison.Ordinal);
     }
 }

@@ -1,11 +1,6 @@
 using CsCheck;
 using Handbook.Check;
-using Handbook.Coach;
-using Handbook.Diagnostics;
-using Handbook.Link;
-using Handbook.Load;
 using Handbook.Markdown;
-using Handbook.Model;
 using Handbook.Render;
 using Handbook.Tests.Support;
 
@@ -24,12 +19,7 @@ public sealed class GeneratedMarkupScanTests
     public void Every_page_scans_the_same_with_its_markdown_read_directly_as_parsed_in_full(string name)
     {
         using var project = name == "repository" ? TempProject.CopyOfRepository() : TempProject.CopyOfFixture(name);
-        var diagnostics = new DiagnosticBag();
-        var sources = SourceLoader.Load(project.Root, diagnostics);
-        var model = ModelBuilder.Build(sources, sources.Settings, diagnostics);
-        var linked = Linker.Link(model, includePrivate: false, diagnostics);
-        linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
-        var site = new SiteContext(linked, PagePlanner.Plan(linked), TemplateSet.Load(sources.TemplateOverrides, diagnostics), new RenderOptions(false, null));
+        var (site, model) = RenderStages.SiteOf(project);
 
         var fragments = 0;
         foreach (var page in site.Pages)

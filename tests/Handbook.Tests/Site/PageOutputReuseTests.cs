@@ -1,8 +1,3 @@
-using Handbook.Coach;
-using Handbook.Diagnostics;
-using Handbook.Link;
-using Handbook.Load;
-using Handbook.Model;
 using Handbook.Render;
 using Handbook.Tests.Support;
 
@@ -18,15 +13,10 @@ public sealed class PageOutputReuseTests
     public void Every_page_rendered_after_others_on_its_thread_is_what_a_new_thread_renders()
     {
         using var project = TempProject.CopyOfRepository();
-        var diagnostics = new DiagnosticBag();
-        var sources = SourceLoader.Load(project.Root, diagnostics);
-        var model = ModelBuilder.Build(sources, sources.Settings, diagnostics);
-        var linked = Linker.Link(model, includePrivate: false, diagnostics);
-        linked = linked with { Coaching = StoryCoach.Run(linked, diagnostics) };
-        var site = new SiteContext(linked, PagePlanner.Plan(linked), TemplateSet.Load(sources.TemplateOverrides, diagnostics), new RenderOptions(false, null));
+        var (site, _) = RenderStages.SiteOf(project);
 
         // Every page once on a thread of its own: what a page is with no page before it.
-        var fresh = site.Pages.ToDictionary(p => p.OutputPath, p => OnANewThread(() => PageRenderer.Render(site, p)), StringComparer.Ordinal);
+        var fresh = site.Pages.ToDictionary(p => p.OutputPath, p => RenderStages.OnANewThread(() => PageRenderer.Render(site, p)), StringComparer.Ordinal);
 
         // Then all on this one thread, the largest first and the smallest last, twice: each follows pages longer and shorter than itself.
         var bySize = site.Pages.OrderByDescending(p => fresh[p.OutputPath].Length).ToList();
@@ -36,14 +26,5 @@ public sealed class PageOutputReuseTests
         }
 
         Assert.True(fresh.Values.Max(h => h.Length) > 2 * fresh.Values.Min(h => h.Length), "the pages differ enough in size to show leftovers");
-    }
-
-    private static string OnANewThread(Func<string> render)
-    {
-        string? html = null;
-        var thread = new Thread(() => html = render());
-        thread.Start();
-        thread.Join();
-        return html!;
     }
 }
