@@ -103,7 +103,9 @@ public static class ChapterReader
 
     private static FrontMatter ReadFrontMatter(SourceFile file, MarkdownDocument document, DiagnosticBag diagnostics)
     {
-        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        // Markdig opens front matter only at the document's first character: it is the first block or there is none (looking
+        // through every block of a page for it was a walk of the whole tree).
+        var block = document.Count > 0 ? document[0] as YamlFrontMatterBlock : null;
         if (block is null)
         {
             return FrontMatter.None;
