@@ -7,7 +7,8 @@ namespace Handbook.Build;
 /// With <c>HANDBOOK_TIMINGS=1</c>, a build prints the wall time of each stage to standard error when it ends: where a build's
 /// time goes in the shipped (Native AOT) tool, which profilers made for the JIT cannot show. Off, it costs nothing.
 /// <c>HANDBOOK_TIMINGS=heap</c> also prints, after each stage, the garbage-collected heap and the process's working set with its
-/// peak so far, and the collections so far with the time they stopped every thread: where the build's peak of memory comes from (without forcing a collection, which would change it).
+/// peak so far, and the collections so far with the time they stopped every thread: where the build's peak of memory comes from
+/// (without forcing a collection, which would change it), and what the collector costs it.
 /// </summary>
 public sealed class StageClock
 {
