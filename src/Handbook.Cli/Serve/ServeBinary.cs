@@ -6,8 +6,9 @@ namespace Handbook.Cli.Serve;
 
 /// <summary>
 /// Where <c>handbook serve</c> runs. Kestrel and the web host are a quarter of the native tool (20.4 MB with them, 15.5
-/// without), and a Native AOT binary pays at every start for all the code it holds (the runtime rehydrates its type data: 26 ms
-/// for <c>handbook --version</c> with Kestrel in, 19 ms without). So the native tool package holds two binaries built from this one project: <c>handbook</c>, compiled with
+/// without), and a Native AOT binary pays at every start for all the code it holds (<c>handbook --version</c>: 26 ms with
+/// Kestrel in, 19 ms without, while the runtime still inflated the type data at start; on Linux it no longer does, see
+/// Handbook.Cli.csproj). So the native tool package holds two binaries built from this one project: <c>handbook</c>, compiled with
 /// <see cref="InProcess"/> false so that the compiler drops the preview server and Kestrel from it, and <c>handbook-serve</c>
 /// beside it, the whole tool, which <c>handbook serve</c> hands its command line to (as <c>git</c> runs <c>git-NAME</c>).
 /// Everywhere else (<c>dotnet run</c>, the tests, the framework-dependent package) the preview runs in process.
