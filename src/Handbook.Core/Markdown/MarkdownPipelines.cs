@@ -1,4 +1,5 @@
 using Handbook.Markdown.Admonitions;
+using Handbook.Markdown.AutoLinks;
 using Handbook.Markdown.HeadingIds;
 using Handbook.Markdown.Mermaid;
 using Handbook.Markdown.Tabs;
@@ -14,13 +15,21 @@ public static class MarkdownPipelines
     /// Guide pages: GFM tables, front matter, archetype references, generic attributes for explicit markup, and the dialects of
     /// MkDocs Material, Docusaurus and GitHub (call-outs, content tabs, explicit heading ids, abbreviations, Mermaid diagrams).
     /// </summary>
-    public static MarkdownPipeline Guide { get; } = new MarkdownPipelineBuilder()
+    public static MarkdownPipeline Guide { get; } = GuideBuilder(new SchemeAutoLinkExtension()).Build();
+
+    /// <summary>
+    /// The guide pipeline, its bare links found by <paramref name="autoLinks"/>: <see cref="SchemeAutoLinkExtension"/>, or in tests
+    /// Markdig's own, which it must equal. Generic because Markdig adds an extension only if none of its static type is there yet.
+    /// Precise source positions are on, which <see cref="SchemeAutoLinkParser"/> needs to give the text before a link its span.
+    /// </summary>
+    internal static MarkdownPipelineBuilder GuideBuilder<TAutoLinks>(TAutoLinks autoLinks)
+        where TAutoLinks : class, IMarkdownExtension => new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseTaskLists()
-        .UseAutoLinks()
+        .Use(autoLinks)
         .UseFootnotes()
         .UseAbbreviations()
         .Use(new HandbookMarkdownExtension(archetypeReferences: true))
@@ -28,13 +37,16 @@ public static class MarkdownPipelines
         .Use(new TabsExtension())
         .Use(new MermaidExtension())
         .Use(new HeadingIdExtension())
-        .UseGenericAttributes() // must come last: it wraps the other parsers
-        .Build();
+        .UseGenericAttributes(); // must come last: it wraps the other parsers
 
     /// <summary>
     /// Story fields: inline Markdown only (emphasis, links, code). Raw HTML is disabled, so <c>p99 &lt;10 ms</c> stays text,
     /// and with no block parsers but paragraphs a field can't turn into a heading or a list.
     /// </summary>
+    /// <remarks>
+    /// Bare links are found by Markdig's own parser: a field is a sentence, and without precise source positions (which a field
+    /// has no use for) <see cref="SchemeAutoLinkParser"/> would not give the text before a link the span Markdig gives it.
+    /// </remarks>
     public static MarkdownPipeline StoryField { get; } = BuildStoryField();
 
     private static MarkdownPipeline BuildStoryField()

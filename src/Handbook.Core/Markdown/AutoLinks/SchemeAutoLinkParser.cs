@@ -1,0 +1,147 @@
+using Markdig;
+using Markdig.Extensions.AutoLinks;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Renderers;
+using Markdig.Syntax.Inlines;
+
+namespace Handbook.Markdown.AutoLinks;
+
+/// <summary>
+/// Bare links (<c>https://…</c>, <c>www.…</c>, <c>mailto:</c>, <c>ftp://</c>, <c>tel:</c>) as Markdig's <see cref="AutoLinkParser"/> finds
+/// them, found from the <c>:</c> after the scheme or the <c>.</c> after <c>www</c> instead of from its first letter.
+/// </summary>
+/// <remarks>
+/// Markdig's parser wakes at every <c>h</c>, <c>f</c>, <c>m</c>, <c>t</c> and <c>w</c>, about one character of prose in five, and
+/// each wake ends the run of text being read and starts another: that was half of what parsing a guide cost (a thousand pages:
+/// 97 ms with it, 51 ms without). This parser wakes at the far rarer <c>:</c> and <c>.</c>, looks back for the scheme in the text
+/// just read, and hands the same place to Markdig's own parser, with the tree as Markdig's parser would have seen it there:
+/// the text before the scheme ends before it, and a text that was only the scheme is taken out. The links, and the rest of the
+/// tree, are the ones Markdig makes (a test parses random Markdown both ways and compares every node).
+/// </remarks>
+public sealed class SchemeAutoLinkParser : InlineParser
+{
+    /// <summary>The schemes Markdig's parser recognises, each ending at the <c>:</c>.</summary>
+    private static readonly string[] Schemes = ["https", "http", "ftp", "mailto", "tel"];
+
+    private readonly AutoLinkParser _markdig;
+
+    public SchemeAutoLinkParser(AutoLinkOptions options)
+    {
+        _markdig = new AutoLinkParser(options);
+        OpeningCharacters = [':', '.'];
+    }
+
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var text = slice.Text;
+        var at = slice.Start;
+        var start = text[at] == ':' ? SchemeStart(text, at) : WwwStart(text, at);
+        // The scheme must be the end of the text just read, as one literal of this same text: a scheme split by other markup
+        // (a code span, an entity) is not where Markdig's parser would have woken either.
+        if (start < 0
+            || processor.Inline is not LiteralInline literal
+            || !ReferenceEquals(literal.Content.Text, text)
+            || literal.Content.End != at - 1
+            || literal.Content.Start > start
+            || !CouldLink(text, start, slice.End))
+        {
+            return false;
+        }
+
+        var (end, spanEnd) = (literal.Content.End, literal.Span.End);
+        var parent = literal.Parent;
+        var previous = literal.PreviousSibling;
+        var alone = literal.Content.Start == start;
+        if (alone)
+        {
+            // What the processor held before this text began: the inline before it, or the container it opened in.
+            literal.Remove();
+            processor.Inline = previous ?? (ReferenceEquals(parent, processor.Root) ? null : parent);
+        }
+        else
+        {
+            literal.Content.End = start - 1;
+            literal.Span.End = processor.GetSourcePosition(start - 1);
+        }
+
+        var link = new StringSlice(text, start, slice.End);
+        if (_markdig.Match(processor, ref link))
+        {
+            slice = link;
+            return true;
+        }
+
+        if (alone)
+        {
+            if (previous is not null)
+            {
+                previous.InsertAfter(literal);
+            }
+            else
+            {
+                // It was the only child: the last one added, with nothing before it.
+                parent!.AppendChild(literal);
+            }
+        }
+        else
+        {
+            literal.Content.End = end;
+            literal.Span.End = spanEnd;
+        }
+
+        processor.Inline = literal;
+        return false;
+    }
+
+    /// <summary>Where the scheme ending at the <c>:</c> at <paramref name="colon"/> starts, or -1.</summary>
+    private static int SchemeStart(string text, int colon)
+    {
+        foreach (var scheme in Schemes)
+        {
+            var start = colon - scheme.Length;
+            if (start >= 0 && text.AsSpan(start, scheme.Length).SequenceEqual(scheme))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int WwwStart(string text, int dot) =>
+        dot >= 3 && text.AsSpan(dot - 3, 3).SequenceEqual("www") ? dot - 3 : -1;
+
+    /// <summary>Markdig's own first test, on the text from the scheme: the tree is touched only for what passes it.</summary>
+    private bool CouldLink(string text, int start, int end)
+    {
+        var previous = new StringSlice(text, start, end).PeekCharExtra(-1);
+        if (!previous.IsWhiteSpaceOrZero() && !_markdig.Options.ValidPreviousCharacters.Contains(previous, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(start, end - start + 1);
+        return rest.StartsWith("https://") || rest.StartsWith("http://") || rest.StartsWith("www.") || rest.StartsWith("ftp://")
+            || rest.StartsWith("mailto:") || rest.StartsWith("tel:");
+    }
+}
+
+/// <summary>Bare links as Markdig's <see cref="AutoLinkExtension"/> makes them, parsed with <see cref="SchemeAutoLinkParser"/>.</summary>
+public sealed class SchemeAutoLinkExtension : IMarkdownExtension
+{
+    private readonly AutoLinkOptions _options = new();
+
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+        if (!pipeline.InlineParsers.Contains<SchemeAutoLinkParser>())
+        {
+            // First, as Markdig's extension puts its parser: ahead of the pipe table parser, which also wakes at ':'.
+            pipeline.InlineParsers.Insert(0, new SchemeAutoLinkParser(_options));
+        }
+    }
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+    }
+}
