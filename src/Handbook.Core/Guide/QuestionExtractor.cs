@@ -6,6 +6,7 @@ using Handbook.Model;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace Handbook.Guide;
 
@@ -100,19 +101,77 @@ public static partial class QuestionExtractor
 
     private static readonly Derived<Section, SectionFinds> Found = new(Find);
 
-    private static SectionFinds Find(Section section) => new(
-        section.Blocks.SelectMany(b => b.Descendants<Table>().Prepend(b as Table)).OfType<Table>()
-            .Where(t => t.OfType<TableRow>().Any(r => !r.IsHeader && r.Skip(1).Any(c => References([c]).Count > 0)))
-            .ToList(),
-        QuestionCallouts(section).ToList(),
-        MentionsQuestions().IsMatch(section.Text));
+    private static SectionFinds Find(Section section)
+    {
+        // A section of a chapter without archetype references (ChapterFacts found them all as it was read) has no question table.
+        var tables = section.Chapter.ArchetypeReferences.Count == 0 ? [] : Containing<Table>(section.Blocks).Where(IsQuestionTable).ToList();
+        return new SectionFinds(tables, QuestionCallouts(section).ToList(), MentionsQuestions().IsMatch(section.Text));
+    }
+
+    /// <summary>A table whose rows below the header hold an archetype reference beyond their first cell.</summary>
+    private static bool IsQuestionTable(Table table)
+    {
+        foreach (var row in table.OfType<TableRow>())
+        {
+            for (var cell = 1; !row.IsHeader && cell < row.Count; cell++)
+            {
+                if (HasReference(row[cell]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasReference(Block block) => block switch
+    {
+        LeafBlock leaf => HasReference(leaf.Inline),
+        ContainerBlock container => container.Any(HasReference),
+        _ => false,
+    };
+
+    private static bool HasReference(ContainerInline? container)
+    {
+        for (var inline = container?.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is ArchetypeReferenceInline || (inline is ContainerInline inner && HasReference(inner)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The <typeparamref name="T"/> blocks among <paramref name="blocks"/> and inside them, in document order. Only containers are
+    /// searched: asking every paragraph of a guide for its descendants cost an enumerator each.
+    /// </summary>
+    private static IEnumerable<T> Containing<T>(IEnumerable<Block> blocks)
+        where T : Block
+    {
+        foreach (var block in blocks)
+        {
+            if (block is T found)
+            {
+                yield return found;
+            }
+
+            if (block is ContainerBlock container)
+            {
+                foreach (var inner in container.Descendants<T>())
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
 
     /// <summary>MkDocs Material's <c>??? question "Tell me about…"</c> call-outs in a section (not in its subsections).</summary>
     private static IEnumerable<AdmonitionBlock> QuestionCallouts(Section section) =>
-        section.Blocks
-            .SelectMany(b => b.Descendants<AdmonitionBlock>().Prepend(b as AdmonitionBlock))
-            .OfType<AdmonitionBlock>()
-            .Where(a => a.IsQuestion);
+        Containing<AdmonitionBlock>(section.Blocks).Where(a => a.IsQuestion);
 
     /// <summary>
     /// A question call-out is a question: its title is the question, its folded body the answer, linked back to the call-out's

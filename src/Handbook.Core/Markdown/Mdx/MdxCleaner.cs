@@ -48,8 +48,8 @@ public static partial class MdxCleaner
 
     public static (string Text, MdxDropped Dropped) Clean(string text, bool isMdx)
     {
-        // Most pages hold nothing MDX: one scan for a sign of it spares them the line-by-line pass.
-        if (!MdxSign().IsMatch(text))
+        // Most pages hold nothing MDX: a scan for a sign of it spares them the line-by-line pass.
+        if (!MdxSign().IsMatch(text) && !EsmLine().IsMatch(text))
         {
             return (text, new MdxDropped(0, 0, 0, [], 0, 0, []));
         }
@@ -400,8 +400,14 @@ public static partial class MdxCleaner
         return inCode;
     }
 
-    [GeneratedRegex("""^(import|export)\s|<[A-Z/>]|<head>|\{""", RegexOptions.Multiline)]
+    // Two patterns, not one alternation: alone, each is found by a fast search for its first character ('<' or '{') or for
+    // line starts; together, the search stopped at every 'i' and 'e' of a page to try "import" and "export" (a thousand pages:
+    // 27 ms for the one pattern, 2 ms for the two).
+    [GeneratedRegex("""<[A-Z/>]|<head>|\{""")]
     private static partial Regex MdxSign();
+
+    [GeneratedRegex("""^(import|export)\s""", RegexOptions.Multiline)]
+    private static partial Regex EsmLine();
 
     [GeneratedRegex("""^(import|export)\s+[\w{*'"]""")]
     private static partial Regex EsmStart();
