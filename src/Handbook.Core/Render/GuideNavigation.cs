@@ -21,36 +21,44 @@ public static class GuideNavigation
     /// <summary>The pruned list, for a site that <see cref="Prunes"/>; a smaller one lists the guide's own sections in full.</summary>
     public static List<TemplateObject> PrunedItems(PageContext context, string? currentPath)
     {
-        var chapters = context.Site.Pages.OfType<ChapterPage>().ToList();
         var openFolder = Folder(context.Page.OutputPath);
         var items = new List<TemplateObject>();
-        foreach (var group in chapters.GroupBy(p => Folder(p.OutputPath), StringComparer.Ordinal))
+        foreach (var folder in context.Site.ChapterFolders)
         {
-            if (group.Key.Length == 0)
+            if (folder.Path.Length == 0)
             {
-                items.AddRange(group.Select(p => Navigation.Item(context, p.OutputPath, p.Chapter.Title, currentPath)));
+                items.AddRange(folder.Chapters.Select(p => Navigation.Item(context, p.OutputPath, p.Chapter.Title, currentPath)));
                 continue;
             }
 
-            var label = FolderLabel(group.Key, group);
-            if (group.Key != openFolder)
+            if (folder.Path != openFolder)
             {
-                items.Add(Navigation.Item(context, group.First().OutputPath, label, currentPath: null));
+                items.Add(Navigation.Item(context, folder.Chapters[0].OutputPath, folder.Label, currentPath: null));
                 continue;
             }
 
             // The open folder is a label over its chapters, not a link: its first chapter is listed (and marked current) once.
             items.Add(new TemplateObject()
-                .Set("title", label)
+                .Set("title", folder.Label)
                 .Set("href", null)
                 .Set("current", false)
-                .Set("items", group.Select(p => Navigation.Item(context, p.OutputPath, p.Chapter.Title, currentPath)).ToList()));
+                .Set("items", folder.Chapters.Select(p => Navigation.Item(context, p.OutputPath, p.Chapter.Title, currentPath)).ToList()));
         }
 
         return items;
     }
 
-    /// <summary>The site folder of a page (<c>part-1</c> for <c>part-1/page.html</c>), "" at the top.</summary>
+    /// <summary>
+    /// The chapter pages by folder, in the site's order, each folder with its label (the chapters at the top of <c>content/</c>
+    /// under ""). Made once per site (<see cref="SiteContext.ChapterFolders"/>): grouping every chapter again for each folder's
+    /// sidebar made the sidebars of a site cost the square of its size (10,000 pages: 200 groupings of 10,000 chapters).
+    /// </summary>
+    public static IReadOnlyList<ChapterFolder> Folders(IEnumerable<Page> pages) =>
+        pages.OfType<ChapterPage>()
+            .GroupBy(p => Folder(p.OutputPath), StringComparer.Ordinal)
+            .Select(group => new ChapterFolder(group.Key, group.Key.Length == 0 ? "" : FolderLabel(group.Key, group), group.ToList()))
+            .ToList();
+
     private static string Folder(string outputPath) => outputPath.LastIndexOf('/') is var slash and >= 0 ? outputPath[..slash] : "";
 
     /// <summary>A folder is named by its index page's title when it has one, else by its name (<c>part-one</c> → "Part one").</summary>
@@ -65,3 +73,6 @@ public static class GuideNavigation
         return name.Length == 0 ? folder : char.ToUpperInvariant(name[0]) + name[1..];
     }
 }
+
+/// <summary>A folder of chapters in the pruned sidebar: its path under <c>content/</c>, its label and its chapters in order.</summary>
+public sealed record ChapterFolder(string Path, string Label, IReadOnlyList<ChapterPage> Chapters);

@@ -12,7 +12,6 @@ public sealed record SiteContext(LinkedHandbook Handbook, IReadOnlyList<Page> Pa
 
     public HashSet<string> PagePaths { get; } = new(Pages.Select(p => p.OutputPath), StringComparer.Ordinal);
 
-    /// <summary>The sidebar rendered once per folder, when the theme allows it (<see cref="TemplateSet.SidebarIsShared"/>).</summary>
     /// <summary>The pages of each reading sequence (<see cref="Page.SequenceKey"/>) in order, for previous/next links without a search per page.</summary>
     public IReadOnlyDictionary<string, List<Page>> Sequences { get; } = Pages
         .Where(p => p.SequenceKey is not null)
@@ -26,7 +25,13 @@ public sealed record SiteContext(LinkedHandbook Handbook, IReadOnlyList<Page> Pa
         .SelectMany(g => g.Select((p, i) => (p.OutputPath, i)))
         .ToDictionary(x => x.OutputPath, x => x.i, StringComparer.Ordinal);
 
+    /// <summary>The sidebar rendered once per folder, when the theme allows it (<see cref="TemplateSet.SidebarIsShared"/>).</summary>
     public SharedSidebar? SharedSidebar { get; } = Templates.SidebarIsShared ? new SharedSidebar(Templates) : null;
+
+    /// <summary>The chapters by folder, for the pruned sidebar (<see cref="GuideNavigation.Folders"/>); made when first asked for.</summary>
+    public IReadOnlyList<ChapterFolder> ChapterFolders => _chapterFolders.Value;
+
+    private readonly Lazy<IReadOnlyList<ChapterFolder>> _chapterFolders = new(() => GuideNavigation.Folders(Pages));
 }
 
 /// <summary>How this build renders: for publishing, or for the local preview server.</summary>
