@@ -49,8 +49,8 @@ public static class GuideNavigation
     }
 
     /// <summary>
-    /// The chapter pages by folder, in the site's order, each folder with its label (the chapters at the top of <c>content/</c>
-    /// under ""). Made once per site (<see cref="SiteContext.ChapterFolders"/>): grouping every chapter again for each folder's
+    /// The chapter pages by site folder, in the site's order, each folder with its label (the chapters at the top under "").
+    /// Made once per site (<see cref="SiteContext.ChapterFolders"/>): grouping every chapter again for each folder's
     /// sidebar made the sidebars of a site cost the square of its size (10,000 pages: 200 groupings of 10,000 chapters).
     /// </summary>
     public static IReadOnlyList<ChapterFolder> Folders(IEnumerable<Page> pages) =>
@@ -59,6 +59,7 @@ public static class GuideNavigation
             .Select(group => new ChapterFolder(group.Key, group.Key.Length == 0 ? "" : FolderLabel(group.Key, group), group.ToList()))
             .ToList();
 
+    /// <summary>The site folder of a page (<c>part-1</c> for <c>part-1/page.html</c>), "" at the top.</summary>
     private static string Folder(string outputPath) => outputPath.LastIndexOf('/') is var slash and >= 0 ? outputPath[..slash] : "";
 
     /// <summary>A folder is named by its index page's title when it has one, else by its name (<c>part-one</c> → "Part one").</summary>
@@ -74,5 +75,5 @@ public static class GuideNavigation
     }
 }
 
-/// <summary>A folder of chapters in the pruned sidebar: its path under <c>content/</c>, its label and its chapters in order.</summary>
+/// <summary>A folder of chapters in the pruned sidebar: its site folder ("" at the top), its label and its chapters in order.</summary>
 public sealed record ChapterFolder(string Path, string Label, IReadOnlyList<ChapterPage> Chapters);
