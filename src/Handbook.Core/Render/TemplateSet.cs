@@ -132,7 +132,7 @@ public sealed partial class TemplateSet
     public bool Has(string name) => _templates.ContainsKey(name);
 
     /// <summary>A new context for one page: templates are shared, contexts are not (they are not thread-safe).</summary>
-    /// <param name="sidebar">The page's sidebar, already rendered: the layout's include of <see cref="Sidebar"/> then inserts it.</param>
+    /// <param name="sidebar">The page's sidebar, already rendered when it is shared: the built-in layout writes it as it is.</param>
     public TemplateContext CreateContext(ScriptObject model, string? sidebar = null)
     {
         var context = new TemplateContext(HasOverrides ? AllBuiltins.Value : ThemeBuiltins)
@@ -147,15 +147,12 @@ public sealed partial class TemplateSet
             LimitToString = 0,
             MemberRenamer = member => member.Name,
         };
-        if (sidebar is not null)
-        {
-            // Beneath the model, so the model stays the global that template assignments go to.
-            context.CachedTemplates[Sidebar] = SidebarSlot;
-            var slot = new ScriptObject(1, autoImportStaticsFromThisType: false);
-            slot.SetValue(SidebarSlotVariable, sidebar, readOnly: true);
-            context.PushGlobal(slot);
-        }
-
+        // The shared sidebar, or null for a theme that renders its own: the built-in layout writes it as it is, rather than through
+        // an include of the sidebar partial, which copied it twice more on every page (Scriban renders an include into a builder
+        // of its own and returns that as a string). Beneath the model, so the model stays the global that assignments go to.
+        var slot = new ScriptObject(1, autoImportStaticsFromThisType: false);
+        slot.SetValue(SharedSidebarVariable, sidebar, readOnly: true);
+        context.PushGlobal(slot);
         context.PushGlobal(model);
         return context;
     }
@@ -195,10 +192,8 @@ public sealed partial class TemplateSet
         return scriptObject;
     }
 
-    private const string SidebarSlotVariable = "handbook_shared_sidebar";
-
-    /// <summary>Stands in for the sidebar partial when it is shared: it only writes out the sidebar rendered for the page's folder.</summary>
-    private static readonly Template SidebarSlot = Template.Parse("{{ " + SidebarSlotVariable + " }}", BuiltInPrefix + "shared sidebar");
+    /// <summary>What <c>layout.html</c> writes for a shared sidebar (null when the theme renders its own from <c>nav</c>).</summary>
+    private const string SharedSidebarVariable = "handbook_shared_sidebar";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\bnav\b")]
     private static partial System.Text.RegularExpressions.Regex NavWord();
