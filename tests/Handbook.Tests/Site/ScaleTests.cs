@@ -82,6 +82,41 @@ public sealed class ScaleTests
         Assert.Null(print.QuerySelector(".print-note"));
     }
 
+    [Theory]
+    [InlineData(3, 40)] // pruned: past the full list
+    [InlineData(2, 10)] // every chapter listed
+    public void A_theme_that_reads_nav_renders_the_sidebar_the_shared_one_is(int folders, int perFolder)
+    {
+        // A template override that mentions nav (here in a comment that writes nothing) makes each page render its sidebar from
+        // its own model through the built-in partial, instead of the layout writing the one rendered per folder.
+        using var shared = Guide(folders, perFolder);
+        using var perPage = Guide(folders, perFolder);
+        var header = File.ReadAllText(Path.Combine(TempProject.RepositoryRoot(), "theme", "partials", "header.html"));
+        perPage.Write("templates/partials/header.html", "{{ # reads nav }}" + header);
+        Assert.True(shared.Build().Succeeded);
+        Assert.True(perPage.Build().Succeeded);
+
+        var pages = Directory.EnumerateFiles(shared.Site, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(shared.Site, f)).ToList();
+        Assert.True(pages.Count > folders * perFolder);
+        foreach (var page in pages)
+        {
+            Assert.Equal(shared.Page(page).QuerySelector("#hb-sidebar")?.OuterHtml, perPage.Page(page).QuerySelector("#hb-sidebar")?.OuterHtml);
+        }
+
+        Assert.NotNull(shared.Page("part-002/page-07.html").QuerySelector("#hb-sidebar [aria-current=page]"));
+    }
+
+    [Fact]
+    public void A_theme_sidebar_replaces_the_built_in_one()
+    {
+        using var project = Guide(folders: 2, perFolder: 3);
+        project.Write("templates/partials/sidebar.html", "<nav id=\"hb-sidebar\" class=\"mine\">{{ for section in nav }}<p>{{ section.title }}</p>{{ end }}</nav>");
+        Assert.True(project.Build().Succeeded);
+        var sidebar = project.Page("part-001/page-02.html").QuerySelector("#hb-sidebar")!;
+        Assert.Equal("mine", sidebar.ClassName);
+        Assert.Empty(sidebar.QuerySelectorAll("a"));
+    }
+
     [Fact]
     public void A_small_guide_lists_every_chapter_on_every_page()
     {
