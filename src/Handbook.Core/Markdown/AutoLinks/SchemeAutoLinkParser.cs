@@ -22,8 +22,8 @@ namespace Handbook.Markdown.AutoLinks;
 /// </remarks>
 public sealed class SchemeAutoLinkParser : InlineParser
 {
-    /// <summary>The schemes Markdig's parser recognises, each ending at the <c>:</c>.</summary>
-    private static readonly string[] Schemes = ["https", "http", "ftp", "mailto", "tel"];
+    /// <summary>What a bare link starts with, as Markdig's parser first tests where it wakes; each holds a <c>:</c> or a <c>.</c>.</summary>
+    private static readonly string[] Prefixes = ["https://", "http://", "ftp://", "mailto:", "tel:", "www."];
 
     private readonly AutoLinkParser _markdig;
 
@@ -37,7 +37,7 @@ public sealed class SchemeAutoLinkParser : InlineParser
     {
         var text = slice.Text;
         var at = slice.Start;
-        var start = text[at] == ':' ? SchemeStart(text, at) : WwwStart(text, at);
+        var start = LinkStart(text, at, slice.End);
         // The scheme must be the end of the text just read, as one literal of this same text: a scheme split by other markup
         // (a code span, an entity) is not where Markdig's parser would have woken either.
         if (start < 0
@@ -45,7 +45,7 @@ public sealed class SchemeAutoLinkParser : InlineParser
             || !ReferenceEquals(literal.Content.Text, text)
             || literal.Content.End != at - 1
             || literal.Content.Start > start
-            || !CouldLink(text, start, slice.End))
+            || !FollowsWhatMarkdigAllows(text, start, slice.End))
         {
             return false;
         }
@@ -95,13 +95,17 @@ public sealed class SchemeAutoLinkParser : InlineParser
         return false;
     }
 
-    /// <summary>Where the scheme ending at the <c>:</c> at <paramref name="colon"/> starts, or -1.</summary>
-    private static int SchemeStart(string text, int colon)
+    /// <summary>
+    /// Where the text up to <paramref name="end"/> starts with one of the <see cref="Prefixes"/> whose <c>:</c> or <c>.</c> is the
+    /// one at <paramref name="at"/>, or -1: the only place Markdig's parser could have found a link that ends past it.
+    /// </summary>
+    private static int LinkStart(string text, int at, int end)
     {
-        foreach (var scheme in Schemes)
+        foreach (var prefix in Prefixes)
         {
-            var start = colon - scheme.Length;
-            if (start >= 0 && text.AsSpan(start, scheme.Length).SequenceEqual(scheme))
+            var offset = prefix.IndexOf(text[at], StringComparison.Ordinal);
+            var start = at - offset;
+            if (offset >= 0 && start >= 0 && text.AsSpan(start, end - start + 1).StartsWith(prefix, StringComparison.Ordinal))
             {
                 return start;
             }
@@ -110,21 +114,11 @@ public sealed class SchemeAutoLinkParser : InlineParser
         return -1;
     }
 
-    private static int WwwStart(string text, int dot) =>
-        dot >= 3 && text.AsSpan(dot - 3, 3).SequenceEqual("www") ? dot - 3 : -1;
-
-    /// <summary>Markdig's own first test, on the text from the scheme: the tree is touched only for what passes it.</summary>
-    private bool CouldLink(string text, int start, int end)
+    /// <summary>The rest of Markdig's own first test, on the character before the link: the tree is touched only for what passes.</summary>
+    private bool FollowsWhatMarkdigAllows(string text, int start, int end)
     {
         var previous = new StringSlice(text, start, end).PeekCharExtra(-1);
-        if (!previous.IsWhiteSpaceOrZero() && !_markdig.Options.ValidPreviousCharacters.Contains(previous, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var rest = text.AsSpan(start, end - start + 1);
-        return rest.StartsWith("https://") || rest.StartsWith("http://") || rest.StartsWith("www.") || rest.StartsWith("ftp://")
-            || rest.StartsWith("mailto:") || rest.StartsWith("tel:");
+        return previous.IsWhiteSpaceOrZero() || _markdig.Options.ValidPreviousCharacters.Contains(previous, StringComparison.Ordinal);
     }
 }
 
